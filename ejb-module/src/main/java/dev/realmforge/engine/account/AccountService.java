@@ -1,0 +1,130 @@
+package dev.realmforge.engine.account;
+
+import dev.realmforge.engine.auth.IssuedToken;
+import dev.realmforge.engine.auth.TokenService;
+import dev.realmforge.engine.skill.Skill;
+import dev.realmforge.persistence.account.Account;
+import dev.realmforge.persistence.account.Role;
+import dev.realmforge.persistence.player.PlayerRecord;
+import dev.realmforge.persistence.player.PlayerSkill;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Registration and login. Each call is one transaction. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext(unitName = "realmforge")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.start-map", defaultValue = "samplemap")
+    String startMap;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.start-x", defaultValue = "10")
+    int startX;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.start-y", defaultValue = "10")
+    int startY;
+
+    /**
+     * Creates an account with the {@code player} role, its rpg player at the configured start
+     * position and every skill at its starting level.
+     */
+    public AccountView register(String username, String password) {
+        CredentialRules.check(username, password);
+        return AccountView.of(create(username, password, Role.PLAYER));
+    }
+
+    /** Checks credentials and issues a token. Failures count toward the login throttle. */
+    public IssuedToken login(String username, String password, String clientIp) {
+        String key = Account.usernameKey(username == null ? "" : username);
+        throttle.checkAllowed(key, clientIp);
+        Optional<Account> found = username == null ? Optional.empty() : findByUsername(username);
+        if (found.isEmpty() || password == null) {
+            hasher.burnVerification(password == null ? "" : password);
+            throttle.recordFailure(key, clientIp);
+            throw badCredentials();
+        }
+        Account account = found.get();
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            throttle.recordFailure(key, clientIp);
+            throw badCredentials();
+        }
+        if (account.isBanned()) {
+            throw new AccountException(AccountException.Reason.BANNED, "account is banned");
+        }
+        throttle.recordSuccess(key);
+        return tokens.issue(account.getId(), account.getUsername());
+    }
+
+    /**
+     * Makes sure an admin account with this name exists: creates it, or raises an existing account
+     * to admin. The password is only used when the account is created.
+     */
+    public AccountView ensureAdmin(String username, String password) {
+        Optional<Account> existing = findByUsername(username);
+        if (existing.isPresent()) {
+            existing.get().changeRole(Role.ADMIN);
+            return AccountView.of(existing.get());
+        }
+        CredentialRules.check(username, password);
+        return AccountView.of(create(username, password, Role.ADMIN));
+    }
+
+    private Account create(String username, String password, Role role) {
+        if (findByUsername(username).isPresent()) {
+            throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "username is taken");
+        }
+        Account account = new Account(username, hasher.hash(password), role, clock.instant());
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                // another registration of the same name committed between our check and this insert
+                throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "username is taken");
+            }
+            throw e;
+        }
+        PlayerRecord player = new PlayerRecord(account, startMap, startX, startY, "south",
+                Skill.HITPOINTS.startingLevel());
+        em.persist(player);
+        em.flush();
+        for (Skill skill : Skill.values()) {
+            em.persist(new PlayerSkill(player.getId(), skill.name(), skill.startingXp()));
+        }
+        return account;
+    }
+
+    private Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME_KEY, Account.class)
+                .setParameter("key", Account.usernameKey(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static AccountException badCredentials() {
+        return new AccountException(AccountException.Reason.BAD_CREDENTIALS, "invalid username or password");
+    }
+}

@@ -1,0 +1,2 @@
+/** Chat: channels, message rules, the profanity filter and delivery to recipients. */
+package dev.realmforge.engine.chat;

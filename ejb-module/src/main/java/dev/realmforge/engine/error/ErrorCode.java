@@ -1,0 +1,30 @@
+package dev.realmforge.engine.error;
+
+/**
+ * Every error a rule can report. The rpg profile sends the constant's name as {@code error_code};
+ * names follow the rpg protocol's categories so that other profiles can map them as they need.
+ */
+public enum ErrorCode {
+    AUTHENTICATION_FAILED,
+    AUTHENTICATION_MISSING_TOKEN,
+    AUTHENTICATION_INVALID_PAYLOAD,
+    AUTHENTICATION_EXPIRED_TOKEN,
+
+    MOVEMENT_RATE_LIMITED,
+    MOVEMENT_BLOCKED,
+    MOVEMENT_INVALID_DIRECTION,
+    MOVEMENT_OUT_OF_BOUNDS,
+
+    CHAT_RATE_LIMITED,
+    CHAT_MESSAGE_TOO_LONG,
+    CHAT_EMPTY_MESSAGE,
+    CHAT_DM_RECIPIENT_NOT_FOUND,
+    CHAT_INVALID_CHANNEL,
+    /** Not in the rpg spec: a player without the global-chat permission used the global channel. */
+    CHAT_PERMISSION_DENIED,
+
+    INVALID_MESSAGE_FORMAT,
+    UNKNOWN_MESSAGE_TYPE,
+    PROTOCOL_VERSION_MISMATCH,
+    INTERNAL_SERVER_ERROR
+}

@@ -1,0 +1,2 @@
+/** Start-up and shared infrastructure: schema migration, the clock, admin bootstrap. */
+package dev.realmforge.engine.platform;

@@ -1,0 +1,71 @@
+package dev.realmforge.engine.session;
+
+import dev.realmforge.persistence.account.Role;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A player in the world, bound to one connection. Identity fields never change; position and hit
+ * points are the hot state that is written back to the database on leaving.
+ */
+public final class OnlinePlayer {
+
+    private final long playerId;
+    private final long accountId;
+    private final String username;
+    private final Role role;
+    private final PlayerLink link;
+    private final Cooldown chatCooldown;
+    private volatile Position position;
+    private volatile int currentHp;
+    private final int maxHp;
+
+    public OnlinePlayer(long playerId, long accountId, String username, Role role, PlayerLink link,
+                        Position position, int currentHp, int maxHp, Duration chatSpacing) {
+        this.playerId = playerId;
+        this.accountId = accountId;
+        this.username = Objects.requireNonNull(username);
+        this.role = Objects.requireNonNull(role);
+        this.link = Objects.requireNonNull(link);
+        this.position = Objects.requireNonNull(position);
+        this.currentHp = currentHp;
+        this.maxHp = maxHp;
+        this.chatCooldown = new Cooldown(chatSpacing);
+    }
+
+    public long playerId() {
+        return playerId;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public PlayerLink link() {
+        return link;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    public int currentHp() {
+        return currentHp;
+    }
+
+    public int maxHp() {
+        return maxHp;
+    }
+
+    public Cooldown chatCooldown() {
+        return chatCooldown;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.realmforge.engine.session;
+
+import dev.realmforge.engine.auth.TokenRejectedException;
+import dev.realmforge.engine.auth.TokenService;
+import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.event.ServerShutdownEvent;
+import dev.realmforge.engine.event.SessionReplacedEvent;
+import dev.realmforge.engine.skill.Skill;
+import dev.realmforge.engine.skill.SkillView;
+import dev.realmforge.persistence.account.Account;
+import dev.realmforge.persistence.player.PlayerRecord;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Entering and leaving the world. One live session per account: a new authentication takes over
+ * the hot state of the session it replaces, and the old connection is told and closed.
+ */
+@Stateless
+public class SessionService {
+
+    private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+
+    @PersistenceContext(unitName = "realmforge")
+    EntityManager em;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    OnlinePlayers online;
+
+    @Inject
+    PlayerStore store;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.chat.cooldown-ms", defaultValue = "1000")
+    long chatCooldownMs;
+
+    public EnteredWorld enterWorld(String token, PlayerLink link) {
+        if (token == null || token.isBlank()) {
+            throw new GameRuleException(ErrorCode.AUTHENTICATION_MISSING_TOKEN, "No token provided");
+        }
+        long accountId;
+        try {
+            accountId = tokens.verify(token);
+        } catch (TokenRejectedException e) {
+            if (e.expired()) {
+                throw new GameRuleException(ErrorCode.AUTHENTICATION_EXPIRED_TOKEN, "Token has expired");
+            }
+            throw new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Invalid or expired token");
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.isBanned()) {
+            throw new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Invalid or expired token");
+        }
+        PlayerRecord record = store.findByAccount(accountId).orElseThrow(
+                () -> new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Account has no player"));
+        List<SkillView> skills = store.skills(record.getId());
+        int maxHp = skills.stream().filter(s -> s.skillId() == Skill.HITPOINTS.id())
+                .findFirst().map(SkillView::currentLevel).orElse(Skill.HITPOINTS.startingLevel());
+
+        Optional<OnlinePlayer> previous = online.byAccount(accountId);
+        Position position = previous.map(OnlinePlayer::position).orElseGet(() -> new Position(
+                record.getMapId(), record.getTileX(), record.getTileY(), record.getFacing()));
+        int hp = previous.map(OnlinePlayer::currentHp).orElse(record.getCurrentHp());
+
+        OnlinePlayer player = new OnlinePlayer(record.getId(), accountId, account.getUsername(),
+                account.getRole(), link, position, Math.min(hp, maxHp), maxHp,
+                Duration.ofMillis(chatCooldownMs));
+        online.register(player).ifPresent(replaced -> {
+            replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection"));
+            replaced.link().close(DisconnectReason.SESSION_REPLACED);
+        });
+        return new EnteredWorld(player, skills);
+    }
+
+    /** The connection of {@code player} ended; saves it unless a newer session took over. */
+    public void leaveWorld(OnlinePlayer player) {
+        if (online.remove(player)) {
+            store.save(List.of(player));
+        }
+    }
+
+    /** Tells every connected player the server is stopping, saves them all and closes them. */
+    public void shutdownAll(String message) {
+        List<OnlinePlayer> everyone = List.copyOf(online.all());
+        for (OnlinePlayer player : everyone) {
+            player.link().deliver(new ServerShutdownEvent(message));
+            player.link().close(DisconnectReason.SERVER_SHUTDOWN);
+        }
+        store.save(everyone);
+        everyone.forEach(online::remove);
+        LOG.info(() -> "Shutdown: told and saved " + everyone.size() + " players");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.realmforge.engine.skill;
+
+import java.util.Locale;
+
+/**
+ * The nine rpg skills. Ids follow the protocol's example (attack 1, defense 2); see
+ * docs/protocol/rpg.md. Hitpoints starts at level 10, every other skill at level 1.
+ */
+public enum Skill {
+    ATTACK(1, 1),
+    DEFENSE(2, 1),
+    STRENGTH(3, 1),
+    HITPOINTS(4, 10),
+    RANGED(5, 1),
+    MAGIC(6, 1),
+    PRAYER(7, 1),
+    WOODCUTTING(8, 1),
+    MINING(9, 1);
+
+    private final int id;
+    private final int startingLevel;
+
+    Skill(int id, int startingLevel) {
+        this.id = id;
+        this.startingLevel = startingLevel;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** The lower-case name used on the wire and in the database. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public int startingLevel() {
+        return startingLevel;
+    }
+
+    public int startingXp() {
+        return XpCurve.xpForLevel(startingLevel);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.realmforge.persistence.account;
+
+/** What an account may do beyond playing. Stored by name. */
+public enum Role {
+    PLAYER,
+    MODERATOR,
+    ADMIN;
+
+    /** Moderators and admins may use staff-only features such as global chat. */
+    public boolean isStaff() {
+        return this != PLAYER;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.realmforge.web.rest;
+
+/** Request and response bodies of {@code /auth}. */
+public final class AuthDtos {
+
+    private AuthDtos() {
+    }
+
+    public record Credentials(String username, String password) {
+    }
+
+    public record Token(String accessToken, String tokenType, long expiresIn) {
+    }
+
+    public record Account(long id, String username, String role) {
+    }
+
+    public record Problem(String error, String message) {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.realmforge.web.rest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * JAX-RS at the context root. Providers are listed explicitly (no scanning), with Jackson as the
+ * JSON provider so REST and the WebSocket share one JSON library.
+ */
+@ApplicationPath("/")
+public class RestApplication extends Application {
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(AuthResource.class, AccountExceptionMapper.class, JsonErrorMapper.class,
+                UnexpectedErrorMapper.class);
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return Set.of(new JacksonJsonProvider(JSON));
+    }
+
+    /** Turns off Jersey's built-in JSON-B so that Jackson alone reads and writes JSON. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.disableJsonBinding", true);
+    }
+}

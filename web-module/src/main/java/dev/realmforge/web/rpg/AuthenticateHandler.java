@@ -1,0 +1,61 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.event.ChatMessageEvent;
+import dev.realmforge.engine.event.SkillsEvent;
+import dev.realmforge.engine.session.EnteredWorld;
+import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.session.SessionService;
+import dev.realmforge.web.rpg.wire.MessageType;
+import dev.realmforge.web.rpg.wire.Payloads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code cmd_authenticate}: answers with {@code event_welcome} under the request's id, then sends
+ * the system welcome line and {@code event_skills}.
+ */
+@ApplicationScoped
+class AuthenticateHandler implements RpgHandler {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.chat.welcome-message", defaultValue = "Welcome to the game!")
+    String welcomeMessage;
+
+    @Override
+    public void handle(RpgRequest request) {
+        RpgConnection connection = request.connection();
+        if (connection.player() != null) {
+            throw new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Already authenticated",
+                    Map.of("reason", "already_authenticated"));
+        }
+        Payloads.Authenticate payload = request.payloadAs(Payloads.Authenticate.class,
+                ErrorCode.AUTHENTICATION_INVALID_PAYLOAD);
+        EnteredWorld entered = sessions.enterWorld(payload.token(), connection);
+        OnlinePlayer player = entered.player();
+        if (!connection.bind(player)) {
+            sessions.leaveWorld(player); // the socket closed while we were authenticating
+            return;
+        }
+        request.reply(MessageType.EVENT_WELCOME, welcome(player));
+        connection.deliver(ChatMessageEvent.system(welcomeMessage, clock.instant()));
+        connection.deliver(new SkillsEvent(entered.skills()));
+    }
+
+    private static Payloads.Welcome welcome(OnlinePlayer player) {
+        Position at = player.position();
+        return new Payloads.Welcome(player.playerId(), player.username(), at.x(), at.y(), at.mapId(),
+                player.currentHp(), player.maxHp(), at.facing(), "idle");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.event.ChatMessageEvent;
+import dev.realmforge.engine.event.GameEvent;
+import dev.realmforge.engine.event.ServerShutdownEvent;
+import dev.realmforge.engine.event.SessionReplacedEvent;
+import dev.realmforge.engine.event.SkillsEvent;
+import dev.realmforge.engine.skill.SkillView;
+import dev.realmforge.web.rpg.wire.Envelope;
+import dev.realmforge.web.rpg.wire.MessageType;
+import dev.realmforge.web.rpg.wire.Payloads;
+import java.time.Instant;
+
+/**
+ * Engine events to rpg wire envelopes. A replaced session is told through a system chat line,
+ * since the protocol has no dedicated message for it (docs/protocol/rpg.md).
+ */
+final class EventTranslator {
+
+    private EventTranslator() {
+    }
+
+    static Envelope toEnvelope(GameEvent event) {
+        if (event instanceof ChatMessageEvent chat) {
+            return Envelope.event(MessageType.EVENT_CHAT_MESSAGE, new Payloads.ChatMessage(
+                    chat.username(), chat.message(), chat.channel().wireName(), seconds(chat.sentAt())));
+        }
+        if (event instanceof SkillsEvent skills) {
+            return Envelope.event(MessageType.EVENT_SKILLS, new Payloads.Skills(
+                    skills.skills().stream().map(EventTranslator::skill).toList()));
+        }
+        if (event instanceof SessionReplacedEvent replaced) {
+            return toEnvelope(ChatMessageEvent.system(replaced.message(), Instant.now()));
+        }
+        if (event instanceof ServerShutdownEvent shutdown) {
+            return Envelope.event(MessageType.EVENT_SERVER_SHUTDOWN, new Payloads.ServerShutdown(shutdown.message()));
+        }
+        throw new IllegalArgumentException("no wire form for " + event.getClass().getName());
+    }
+
+    static Payloads.SkillEntry skill(SkillView s) {
+        return new Payloads.SkillEntry(s.skillId(), s.name(), s.currentLevel(), s.currentXp(), s.targetXp());
+    }
+
+    /** Protocol timestamps are seconds since the epoch with millisecond precision. */
+    static double seconds(Instant instant) {
+        return instant.toEpochMilli() / 1000.0;
+    }
+}

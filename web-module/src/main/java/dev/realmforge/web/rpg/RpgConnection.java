@@ -1,0 +1,76 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.event.GameEvent;
+import dev.realmforge.engine.session.DisconnectReason;
+import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.session.PlayerLink;
+import dev.realmforge.web.rpg.wire.Envelope;
+import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.wire.WireFormat;
+import dev.realmforge.web.transport.OutboundQueue;
+import jakarta.websocket.CloseReason;
+
+/**
+ * One rpg WebSocket connection. Replies go out in the format of the frame they answer; events in
+ * the format of the last frame the client sent. Holds the authenticated player once there is one.
+ */
+final class RpgConnection implements PlayerLink {
+
+    /** Application close code (4000-4999 range) for a session taken over by a newer login. */
+    static final int CLOSE_SESSION_REPLACED = 4001;
+
+    private final OutboundQueue outbound;
+    private volatile WireFormat eventFormat = WireFormat.JSON;
+    private volatile OnlinePlayer player;
+    private boolean closed;
+
+    RpgConnection(OutboundQueue outbound) {
+        this.outbound = outbound;
+    }
+
+    void noteFormat(WireFormat format) {
+        this.eventFormat = format;
+    }
+
+    OnlinePlayer player() {
+        return player;
+    }
+
+    /** Attaches the authenticated player; false when the socket has already closed. */
+    synchronized boolean bind(OnlinePlayer authenticated) {
+        if (closed) {
+            return false;
+        }
+        this.player = authenticated;
+        return true;
+    }
+
+    /** Marks the socket closed and returns the player that must leave the world, if any. */
+    synchronized OnlinePlayer markClosed() {
+        closed = true;
+        return player;
+    }
+
+    void send(WireFormat format, Envelope envelope) {
+        outbound.offer(OutboundFrame.of(format, envelope));
+    }
+
+    @Override
+    public void deliver(GameEvent event) {
+        send(eventFormat, EventTranslator.toEnvelope(event));
+    }
+
+    @Override
+    public void close(DisconnectReason reason) {
+        outbound.closeAfterDrain(switch (reason) {
+            case SESSION_REPLACED -> new CloseReason(CloseReason.CloseCodes.getCloseCode(CLOSE_SESSION_REPLACED),
+                    "session replaced by a newer login");
+            case SERVER_SHUTDOWN -> new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down");
+            case TOO_SLOW -> new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow");
+        });
+    }
+
+    int queuedFrames() {
+        return outbound.size();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.web.rpg.wire.Inbound;
+import dev.realmforge.web.rpg.wire.InboundFrame;
+import dev.realmforge.web.rpg.wire.MessageType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The message-type to handler table and the checks every message passes first, in this order:
+ * well-formed envelope, compatible version, known type, authenticated (except cmd_authenticate).
+ * Every failure is answered with {@code resp_error}; none closes the session.
+ */
+@ApplicationScoped
+public class RpgDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(RpgDispatcher.class.getName());
+
+    @Inject
+    AuthenticateHandler authenticate;
+
+    @Inject
+    ChatSendHandler chatSend;
+
+    private Map<String, RpgHandler> handlers;
+
+    @PostConstruct
+    void init() {
+        handlers = Map.of(
+                MessageType.CMD_AUTHENTICATE, authenticate,
+                MessageType.CMD_CHAT_SEND, chatSend);
+    }
+
+    void dispatch(RpgConnection connection, InboundFrame frame) {
+        connection.noteFormat(frame.format());
+        Inbound inbound = frame.content();
+        if (inbound instanceof Inbound.Malformed bad) {
+            refuse(connection, frame, ErrorCode.INVALID_MESSAGE_FORMAT, bad.message(), Map.of("reason", bad.reason()));
+            return;
+        }
+        Inbound.Message message = (Inbound.Message) inbound;
+        if (!ProtocolVersion.compatible(message.version())) {
+            refuse(connection, frame, ErrorCode.PROTOCOL_VERSION_MISMATCH, "Protocol version not supported",
+                    Map.of("supported", ProtocolVersion.SUPPORTED, "received", message.version()));
+            return;
+        }
+        RpgHandler handler = handlers.get(message.type());
+        if (handler == null) {
+            refuse(connection, frame, ErrorCode.UNKNOWN_MESSAGE_TYPE, "Unknown message type",
+                    Map.of("type", message.type()));
+            return;
+        }
+        if (handler != authenticate && connection.player() == null) {
+            refuse(connection, frame, ErrorCode.AUTHENTICATION_FAILED, "Authenticate first",
+                    Map.of("reason", "not_authenticated"));
+            return;
+        }
+        RpgRequest request = new RpgRequest(connection, frame.format(), message);
+        try {
+            handler.handle(request);
+        } catch (GameRuleException rule) {
+            refuse(connection, frame, rule.code(), rule.getMessage(), rule.details());
+        } catch (RuntimeException unexpected) {
+            String correlation = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure handling " + message.type() + " [correlation " + correlation + "]",
+                    unexpected);
+            refuse(connection, frame, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error",
+                    Map.of("correlation_id", correlation));
+        }
+    }
+
+    private static void refuse(RpgConnection connection, InboundFrame frame, ErrorCode code, String text,
+                               Map<String, Object> details) {
+        connection.send(frame.format(), RpgRequest.error(frame.content().id(), code, text, details));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.realmforge.web.rpg;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.web.rpg.codec.WireMappers;
+import dev.realmforge.web.rpg.wire.Envelope;
+import dev.realmforge.web.rpg.wire.Inbound;
+import dev.realmforge.web.rpg.wire.Payloads;
+import dev.realmforge.web.rpg.wire.WireFormat;
+import java.util.Map;
+
+/** One decoded client message on its way through a handler, with the means to answer it. */
+record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message message) {
+
+    /** Binds the payload to {@code type}; a wrong shape fails with {@code onError}. */
+    <T> T payloadAs(Class<T> type, ErrorCode onError) {
+        if (!message.payload().isObject()) {
+            throw new GameRuleException(onError, "Payload must be a map", Map.of("reason", "payload_not_a_map"));
+        }
+        ObjectMapper mapper = format == WireFormat.MSGPACK ? WireMappers.MSGPACK : WireMappers.JSON;
+        try {
+            return mapper.treeToValue(message.payload(), type);
+        } catch (Exception e) {
+            throw new GameRuleException(onError, "Payload fields have the wrong type",
+                    Map.of("reason", "invalid_payload"));
+        }
+    }
+
+    void reply(String type, Object payload) {
+        connection.send(format, Envelope.reply(message.id(), type, payload));
+    }
+
+    static Envelope error(String id, ErrorCode code, String text, Map<String, Object> details) {
+        return Envelope.reply(id, dev.realmforge.web.rpg.wire.MessageType.RESP_ERROR,
+                new Payloads.Error(code.name(), text, details));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.realmforge.web.rpg.codec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.msgpack.jackson.dataformat.MessagePackFactory;
+
+/**
+ * The two configured mappers. Both write records in snake_case, keep nulls, ignore unknown payload
+ * fields (forward compatibility) and refuse to coerce a number into a string or the reverse, so a
+ * wrongly typed field is a format error rather than a silent conversion. Immutable and shared.
+ */
+public final class WireMappers {
+
+    public static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    public static final ObjectMapper MSGPACK = configure(new ObjectMapper(new MessagePackFactory()));
+
+    private WireMappers() {
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        mapper.setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+
+}

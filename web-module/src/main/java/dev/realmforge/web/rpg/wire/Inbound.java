@@ -1,0 +1,18 @@
+package dev.realmforge.web.rpg.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A decoded client frame: either a well-formed envelope or the reason it is not one. */
+public sealed interface Inbound {
+
+    /** Correlation id to echo in the reply; null when absent or unreadable. */
+    String id();
+
+    /** An envelope with a type; the payload is still untyped and the version still unchecked. */
+    record Message(String id, String type, JsonNode payload, String version) implements Inbound {
+    }
+
+    /** A frame that is not a valid envelope. {@code reason} is a short machine-readable word. */
+    record Malformed(String id, String reason, String message) implements Inbound {
+    }
+}
