@@ -9,6 +9,7 @@ import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -42,8 +43,11 @@ final class EventTranslator {
         return new Payloads.SkillEntry(s.skillId(), s.name(), s.currentLevel(), s.currentXp(), s.targetXp());
     }
 
-    /** Protocol timestamps are seconds since the epoch with millisecond precision. */
-    static double seconds(Instant instant) {
-        return instant.toEpochMilli() / 1000.0;
+    /**
+     * Protocol timestamps are seconds since the epoch with millisecond precision: a plain decimal
+     * in JSON, a float64 in MessagePack.
+     */
+    static BigDecimal seconds(Instant instant) {
+        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
     }
 }

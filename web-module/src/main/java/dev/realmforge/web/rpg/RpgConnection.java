@@ -7,7 +7,7 @@ import dev.realmforge.engine.session.PlayerLink;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.OutboundFrame;
 import dev.realmforge.web.rpg.wire.WireFormat;
-import dev.realmforge.web.transport.OutboundQueue;
+import dev.realmforge.web.transport.FrameSink;
 import jakarta.websocket.CloseReason;
 
 /**
@@ -19,12 +19,12 @@ final class RpgConnection implements PlayerLink {
     /** Application close code (4000-4999 range) for a session taken over by a newer login. */
     static final int CLOSE_SESSION_REPLACED = 4001;
 
-    private final OutboundQueue outbound;
+    private final FrameSink outbound;
     private volatile WireFormat eventFormat = WireFormat.JSON;
     private volatile OnlinePlayer player;
     private boolean closed;
 
-    RpgConnection(OutboundQueue outbound) {
+    RpgConnection(FrameSink outbound) {
         this.outbound = outbound;
     }
 

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * asynchronous API, so no caller ever waits on a socket. When the queue is full the client is not
  * keeping up: the session is closed with a logged reason instead of slowing the sender.
  */
-public final class OutboundQueue {
+public final class OutboundQueue implements FrameSink {
 
     private static final Logger LOG = Logger.getLogger(OutboundQueue.class.getName());
 
@@ -30,7 +30,7 @@ public final class OutboundQueue {
         this.pending = new ArrayBlockingQueue<>(capacity);
     }
 
-    /** Queues an object for sending; false when the session is closing or was just closed for overflow. */
+    @Override
     public boolean offer(Object frame) {
         if (closed || closeWhenDrained != null) {
             return false;
@@ -44,13 +44,13 @@ public final class OutboundQueue {
         return true;
     }
 
-    /** Sends what is queued, then closes with {@code reason}. */
+    @Override
     public void closeAfterDrain(CloseReason reason) {
         closeWhenDrained = reason;
         pump();
     }
 
-    /** Frames waiting to be sent. */
+    @Override
     public int size() {
         return pending.size();
     }
