@@ -7,15 +7,17 @@ import jakarta.ejb.Singleton;
  * The application's datasource on Payara Micro, defined by the application itself because Micro
  * has no admin console: embedded H2 by default, PostgreSQL by setting the {@code realmforge.db.*}
  * values (for example as REALMFORGE_DB_URL environment variables). See docs/configuration.md.
+ * Defaults sit in the placeholders because the application's own config file is not yet visible
+ * when Payara resolves them at deployment.
  * The EAR does not contain this class; there the server's JNDI resource is used.
  */
 @Singleton
 @DataSourceDefinition(
         name = "java:app/jdbc/realmforge",
-        className = "${MPCONFIG=realmforge.db.datasource-class}",
-        url = "${MPCONFIG=realmforge.db.url}",
-        user = "${MPCONFIG=realmforge.db.user}",
-        password = "${MPCONFIG=realmforge.db.password}",
+        className = "${MPCONFIG=realmforge.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=realmforge.db.url:jdbc:h2:file:./data/realmforge;DB_CLOSE_ON_EXIT=FALSE}",
+        user = "${MPCONFIG=realmforge.db.user:realmforge}",
+        password = "${MPCONFIG=realmforge.db.password:realmforge}",
         minPoolSize = 2,
         maxPoolSize = 32)
 public class MicroDataSource {

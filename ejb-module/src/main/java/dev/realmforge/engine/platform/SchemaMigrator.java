@@ -2,15 +2,18 @@ package dev.realmforge.engine.platform;
 
 import dev.realmforge.persistence.account.Account;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the database schema up to date with Flyway before anything else touches it. Every other
@@ -23,11 +26,19 @@ public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-    @Resource(lookup = "java:app/jdbc/realmforge")
-    DataSource dataSource;
+    /** The same name the persistence unit uses (persistence.xml). */
+    @Inject
+    @ConfigProperty(name = "realmforge.db.jndi-name", defaultValue = "java:app/jdbc/realmforge")
+    String dataSourceName;
 
     @PostConstruct
     void migrate() {
+        DataSource dataSource;
+        try {
+            dataSource = InitialContext.doLookup(dataSourceName);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No datasource at " + dataSourceName, e);
+        }
         MigrateResult result = Flyway.configure(Account.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
