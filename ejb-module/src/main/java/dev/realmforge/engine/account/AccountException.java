@@ -14,7 +14,12 @@ public class AccountException extends RuntimeException {
         USERNAME_TAKEN,
         BAD_CREDENTIALS,
         BANNED,
-        THROTTLED
+        THROTTLED,
+        /** No valid bearer token on a staff request. */
+        UNAUTHENTICATED,
+        /** A valid token whose role is too low for the request. */
+        FORBIDDEN,
+        NOT_FOUND
     }
 
     private final Reason reason;

@@ -4,5 +4,6 @@ package dev.realmforge.engine.session;
 public enum DisconnectReason {
     SESSION_REPLACED,
     SERVER_SHUTDOWN,
+    BANNED,
     TOO_SLOW
 }

@@ -57,6 +57,11 @@ public final class OnlinePlayer {
         return position;
     }
 
+    /** Places the player; only server-side actions (staff tools, later the tick) call this. */
+    public void placeAt(Position newPosition) {
+        this.position = Objects.requireNonNull(newPosition);
+    }
+
     public int currentHp() {
         return currentHp;
     }

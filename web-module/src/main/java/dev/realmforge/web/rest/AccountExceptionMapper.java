@@ -29,6 +29,9 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
             case BAD_CREDENTIALS -> 401;
             case BANNED -> 403;
             case THROTTLED -> 429;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
         };
     }
 }

@@ -15,6 +15,12 @@ public final class AuthDtos {
     public record Account(long id, String username, String role) {
     }
 
+    public record RoleChange(String role) {
+    }
+
+    public record Placement(String mapId, Integer x, Integer y) {
+    }
+
     public record Problem(String error, String message) {
     }
 }

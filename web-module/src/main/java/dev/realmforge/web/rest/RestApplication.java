@@ -24,7 +24,7 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuthResource.class, AccountExceptionMapper.class, JsonErrorMapper.class,
+        return Set.of(AuthResource.class, StaffResource.class, AccountExceptionMapper.class, JsonErrorMapper.class,
                 UnexpectedErrorMapper.class);
     }
 

@@ -18,6 +18,8 @@ final class RpgConnection implements PlayerLink {
 
     /** Application close code (4000-4999 range) for a session taken over by a newer login. */
     static final int CLOSE_SESSION_REPLACED = 4001;
+    /** Application close code for an account banned while connected. */
+    static final int CLOSE_BANNED = 4003;
 
     private final FrameSink outbound;
     private volatile WireFormat eventFormat = WireFormat.JSON;
@@ -66,6 +68,7 @@ final class RpgConnection implements PlayerLink {
             case SESSION_REPLACED -> new CloseReason(CloseReason.CloseCodes.getCloseCode(CLOSE_SESSION_REPLACED),
                     "session replaced by a newer login");
             case SERVER_SHUTDOWN -> new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down");
+            case BANNED -> new CloseReason(CloseReason.CloseCodes.getCloseCode(CLOSE_BANNED), "account banned");
             case TOO_SLOW -> new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow");
         });
     }

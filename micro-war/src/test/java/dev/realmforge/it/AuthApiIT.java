@@ -1,0 +1,150 @@
+package dev.realmforge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.realmforge.it.support.Deployments;
+import dev.realmforge.it.support.Http;
+import dev.realmforge.it.support.Players;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registration, login, throttling, roles and bans over real HTTP against Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realmforgeWar();
+    }
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    @Test
+    void registerCreatesAPlayerAccount() {
+        String name = Players.uniqueName("reg");
+        Http.Reply reply = http().postJson("/auth/register", Map.of("username", name, "password", "secret-pass"));
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().get("username").asText()).isEqualTo(name);
+        assertThat(reply.body().get("role").asText()).isEqualTo("player");
+        assertThat(reply.body().get("id").asLong()).isPositive();
+        assertThat(reply.body().has("password")).isFalse();
+    }
+
+    @Test
+    void takenUsernameIsAConflictWhateverTheCase() {
+        String name = Players.uniqueName("dup");
+        assertThat(http().postJson("/auth/register", Map.of("username", name, "password", "secret-pass")).status())
+                .isEqualTo(201);
+        Http.Reply again = http().postJson("/auth/register", Map.of("username", name.toUpperCase(), "password", "secret-pass"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("error").asText()).isEqualTo("username_taken");
+    }
+
+    @Test
+    void invalidRegistrationsAreBadRequestsWithAMessage() {
+        assertBadRequest(Map.of("username", "ab", "password", "secret-pass"));
+        assertBadRequest(Map.of("username", "x".repeat(33), "password", "secret-pass"));
+        assertBadRequest(Map.of("username", "bad name", "password", "secret-pass"));
+        assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "short"));
+        assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "p".repeat(73)));
+        assertBadRequest(Map.of("password", "secret-pass"));
+        Http.Reply notJson = http().postRawJson("/auth/register", "{not json");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body().get("message").asText()).isNotBlank();
+    }
+
+    private void assertBadRequest(Map<String, ?> body) {
+        Http.Reply reply = http().postJson("/auth/register", body);
+        assertThat(reply.status()).as("register %s", body).isEqualTo(400);
+        assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        assertThat(reply.body().get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void loginAcceptsJsonAndFormAndReturnsABearerToken() {
+        Players.Player player = new Players(base).register("login");
+        Http.Reply json = http().postJson("/auth/login", Map.of("username", player.username(), "password", player.password()));
+        Http.Reply form = http().postForm("/auth/login", "username=" + player.username() + "&password=" + player.password());
+        for (Http.Reply reply : new Http.Reply[] {json, form}) {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body().get("token_type").asText()).isEqualTo("bearer");
+            assertThat(reply.body().get("expires_in").asLong()).isEqualTo(86_400);
+            assertThat(reply.body().get("access_token").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        }
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAreUnauthorized() {
+        Players.Player player = new Players(base).register("badpw");
+        assertThat(http().postJson("/auth/login", Map.of("username", player.username(), "password", "not-the-password"))
+                .status()).isEqualTo(401);
+        assertThat(http().postJson("/auth/login", Map.of("username", Players.uniqueName("ghost"), "password", "whatever1"))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeatedFailuresOnOneAccountAreThrottledEvenWithTheRightPassword() {
+        Players.Player player = new Players(base).register("throttle");
+        for (int i = 0; i < 5; i++) {
+            assertThat(http().postJson("/auth/login", Map.of("username", player.username(), "password", "wrong-" + i))
+                    .status()).isEqualTo(401);
+        }
+        Http.Reply blocked = http().postJson("/auth/login", Map.of("username", player.username(), "password", player.password()));
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.retryAfter()).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    }
+
+    @Test
+    void bannedAccountCannotLogInUntilUnbanned() {
+        Players players = new Players(base);
+        Players.Player player = players.register("banned");
+        assertThat(http().postAuthorized("/admin/accounts/" + player.username() + "/ban", players.adminToken()).status())
+                .isEqualTo(204);
+        Http.Reply refused = http().postJson("/auth/login", Map.of("username", player.username(), "password", player.password()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("error").asText()).isEqualTo("banned");
+
+        assertThat(http().postAuthorized("/admin/accounts/" + player.username() + "/unban", players.adminToken()).status())
+                .isEqualTo(204);
+        assertThat(players.login(player.username(), player.password())).isNotBlank();
+    }
+
+    @Test
+    void staffToolsNeedAStaffToken() {
+        Players players = new Players(base);
+        Players.Player player = players.register("nostaff");
+        Players.Player victim = players.register("victim");
+        assertThat(http().postAuthorized("/admin/accounts/" + victim.username() + "/ban", player.token()).status())
+                .isEqualTo(403);
+        assertThat(http().postAuthorized("/admin/accounts/" + victim.username() + "/ban", "garbage").status())
+                .isEqualTo(401);
+        Players.Player moderator = players.registerWithRole("mod", "moderator");
+        assertThat(http().putAuthorized("/admin/accounts/" + victim.username() + "/role", moderator.token(),
+                Map.of("role", "admin")).status()).as("only admins change roles").isEqualTo(403);
+        assertThat(http().postAuthorized("/admin/accounts/" + Players.uniqueName("nobody") + "/ban", moderator.token())
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void configuredAdminIsBootstrapped() {
+        Players players = new Players(base);
+        Players.Player target = players.register("promote");
+        Http.Reply promoted = http().putAuthorized("/admin/accounts/" + target.username() + "/role", players.adminToken(),
+                Map.of("role", "moderator"));
+        assertThat(promoted.status()).isEqualTo(200);
+        assertThat(promoted.body().get("role").asText()).isEqualTo("moderator");
+    }
+}

@@ -1,0 +1,256 @@
+package dev.realmforge.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A real rpg WebSocket client in one encoding: JSON in text frames or MessagePack in binary frames.
+ * Every received message is kept until a test takes it, so events and replies can be awaited in any
+ * order. Records whether each message arrived in a binary frame.
+ */
+public final class GameClient implements AutoCloseable {
+
+    /** A received message and the kind of frame it came in. */
+    public record Received(boolean binary, JsonNode message) {
+        public String type() {
+            return message.path("type").asText();
+        }
+
+        public JsonNode payload() {
+            return message.path("payload");
+        }
+    }
+
+    /** How the server closed the connection. */
+    public record Closed(int code, String reason) {
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Wire wire;
+    private final WebSocket socket;
+    private final BlockingQueue<Received> incoming = new LinkedBlockingQueue<>();
+    private final List<Received> backlog = new ArrayList<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+
+    private GameClient(Wire wire, URI uri) {
+        this.wire = wire;
+        this.socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT)
+                .buildAsync(uri, new Listener()).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    public static GameClient connect(URL base, Wire wire) {
+        String ws = base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws";
+        return new GameClient(wire, URI.create(ws));
+    }
+
+    public Wire wire() {
+        return wire;
+    }
+
+    /** Sends an envelope with a fresh id and version 2.0; returns the id. */
+    public String send(String type, Map<String, ?> payload) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", id);
+        envelope.put("type", type);
+        envelope.put("payload", payload);
+        envelope.put("version", "2.0");
+        sendEnvelope(envelope);
+        return id;
+    }
+
+    /** Sends any map as an envelope, for tests of malformed or unusual envelopes. */
+    public void sendEnvelope(Map<String, ?> envelope) {
+        sendRaw(wire.encode(envelope));
+    }
+
+    /** Sends bytes as-is in this client's frame kind. */
+    public void sendRaw(byte[] frame) {
+        if (wire == Wire.JSON) {
+            socket.sendText(new String(frame, StandardCharsets.UTF_8), true).join();
+        } else {
+            socket.sendBinary(ByteBuffer.wrap(frame), true).join();
+        }
+    }
+
+    /** Sends and waits for the reply carrying the same id. */
+    public Received request(String type, Map<String, ?> payload) {
+        String id = send(type, payload);
+        return awaitReply(id);
+    }
+
+    public Received awaitReply(String id) {
+        Received reply = await(r -> id.equals(r.message().path("id").asText(null)), "reply to " + id);
+        assertThat(reply.binary()).as("reply arrives in the request's frame kind").isEqualTo(wire == Wire.MSGPACK);
+        return reply;
+    }
+
+    public Received awaitType(String type) {
+        return await(r -> type.equals(r.type()), "message of type " + type);
+    }
+
+    /** Authenticates and returns the event_welcome reply; skips the welcome chat and skills events. */
+    public Received authenticate(String token) {
+        Received welcome = request("cmd_authenticate", Map.of("token", token));
+        assertThat(welcome.type()).as("authentication answer %s", welcome.message()).isEqualTo("event_welcome");
+        awaitType("event_skills");
+        drain();
+        return welcome;
+    }
+
+    public Received await(Predicate<Received> match, String what) {
+        synchronized (backlog) {
+            for (Iterator<Received> it = backlog.iterator(); it.hasNext(); ) {
+                Received r = it.next();
+                if (match.test(r)) {
+                    it.remove();
+                    return r;
+                }
+            }
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Received r = left <= 0 ? null : incoming.poll(left, TimeUnit.NANOSECONDS);
+                if (r == null) {
+                    throw new AssertionError("timed out waiting for " + what + "; unconsumed: " + backlogTypes());
+                }
+                if (match.test(r)) {
+                    return r;
+                }
+                synchronized (backlog) {
+                    backlog.add(r);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Asserts that no message matching {@code match} arrives within {@code quiet}. A bounded wait
+     * for absence, used where the server must not send something (never a timing assertion).
+     */
+    public void assertNothing(Predicate<Received> match, Duration quiet, String what) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Received r = left <= 0 ? null : incoming.poll(left, TimeUnit.NANOSECONDS);
+                if (r == null) {
+                    break;
+                }
+                if (match.test(r)) {
+                    throw new AssertionError("unexpected " + what + ": " + r.message());
+                }
+                synchronized (backlog) {
+                    backlog.add(r);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (backlog) {
+            assertThat(backlog.stream().filter(match)).as(what).isEmpty();
+        }
+    }
+
+    /** Forgets everything received so far. */
+    public void drain() {
+        synchronized (backlog) {
+            backlog.clear();
+            incoming.drainTo(backlog);
+            backlog.clear();
+        }
+    }
+
+    public Closed awaitClose() {
+        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    public boolean isOpen() {
+        return !closed.isDone() && !socket.isInputClosed();
+    }
+
+    private List<String> backlogTypes() {
+        synchronized (backlog) {
+            List<String> types = new ArrayList<>();
+            backlog.forEach(r -> types.add(r.type()));
+            incoming.forEach(r -> types.add(r.type()));
+            return types;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder text = new StringBuilder();
+        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                incoming.add(new Received(false, Wire.JSON.decode(text.toString().getBytes(StandardCharsets.UTF_8))));
+                text.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            byte[] chunk = new byte[data.remaining()];
+            data.get(chunk);
+            binary.writeBytes(chunk);
+            if (last) {
+                incoming.add(new Received(true, Wire.MSGPACK.decode(binary.toByteArray())));
+                binary.reset();
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(new Closed(statusCode, reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed.complete(new Closed(-1, String.valueOf(error)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.realmforge.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Registers players with unique names (tests may run again on the same database) and logs them in. */
+public final class Players {
+
+    /** A registered account and a fresh token for it. */
+    public record Player(long accountId, String username, String password, String token) {
+    }
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
+    private final Http http;
+
+    public Players(URL base) {
+        this.http = new Http(base);
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + RUN + "-" + COUNTER.incrementAndGet();
+    }
+
+    public Player register(String prefix) {
+        String username = uniqueName(prefix);
+        String password = "pw-" + username;
+        Http.Reply created = http.postJson("/auth/register", Map.of("username", username, "password", password));
+        assertThat(created.status()).as("register %s: %s", username, created.body()).isEqualTo(201);
+        return new Player(created.body().get("id").asLong(), username, password, login(username, password));
+    }
+
+    public String login(String username, String password) {
+        Http.Reply reply = http.postJson("/auth/login", Map.of("username", username, "password", password));
+        assertThat(reply.status()).as("login %s: %s", username, reply.body()).isEqualTo(200);
+        return reply.body().get("access_token").asText();
+    }
+
+    public String adminToken() {
+        return login(System.getProperty("realmforge.it.admin-username"), System.getProperty("realmforge.it.admin-password"));
+    }
+
+    /** Registers a player and gives it a staff role (takes effect at its next login). */
+    public Player registerWithRole(String prefix, String role) {
+        Player player = register(prefix);
+        Http.Reply changed = http.putAuthorized("/admin/accounts/" + player.username() + "/role", adminToken(),
+                Map.of("role", role));
+        assertThat(changed.status()).as("role change: %s", changed.body()).isEqualTo(200);
+        return new Player(player.accountId(), player.username(), player.password(),
+                login(player.username(), player.password()));
+    }
+
+    public void teleport(Player player, String mapId, int x, int y) {
+        Http.Reply moved = http.putAuthorized("/admin/players/" + player.username() + "/position", adminToken(),
+                Map.of("map_id", mapId, "x", x, "y", y));
+        assertThat(moved.status()).as("teleport: %s", moved.body()).isEqualTo(204);
+    }
+}
