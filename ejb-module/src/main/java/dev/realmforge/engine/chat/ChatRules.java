@@ -40,7 +40,7 @@ public final class ChatRules {
 
     /** Validates the text and returns what recipients will see. */
     public String acceptText(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.codePoints().allMatch(ChatRules::isBlankCodePoint)) {
             throw new GameRuleException(ErrorCode.CHAT_EMPTY_MESSAGE, "Message is empty");
         }
         int length = text.codePointCount(0, text.length());
@@ -50,6 +50,11 @@ public final class ChatRules {
                     Map.of("max_length", maxLength, "length", length));
         }
         return filter.apply(text);
+    }
+
+    /** Whitespace in the Java sense plus Unicode space separators such as the no-break space. */
+    private static boolean isBlankCodePoint(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     public void checkGlobalAllowed(Role role) {

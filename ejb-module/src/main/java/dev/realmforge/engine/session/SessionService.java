@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,9 @@ public class SessionService {
 
     @Inject
     PlayerStore store;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "realmforge.chat.cooldown-ms", defaultValue = "1000")
@@ -77,7 +81,7 @@ public class SessionService {
                 account.getRole(), link, position, Math.min(hp, maxHp), maxHp,
                 Duration.ofMillis(chatCooldownMs));
         online.register(player).ifPresent(replaced -> {
-            replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection"));
+            replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection", clock.instant()));
             replaced.link().close(DisconnectReason.SESSION_REPLACED);
         });
         return new EnteredWorld(player, skills);

@@ -9,7 +9,6 @@ import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -31,7 +30,7 @@ final class EventTranslator {
                     skills.skills().stream().map(EventTranslator::skill).toList()));
         }
         if (event instanceof SessionReplacedEvent replaced) {
-            return toEnvelope(ChatMessageEvent.system(replaced.message(), Instant.now()));
+            return toEnvelope(ChatMessageEvent.system(replaced.message(), replaced.at()));
         }
         if (event instanceof ServerShutdownEvent shutdown) {
             return Envelope.event(MessageType.EVENT_SERVER_SHUTDOWN, new Payloads.ServerShutdown(shutdown.message()));
@@ -44,10 +43,10 @@ final class EventTranslator {
     }
 
     /**
-     * Protocol timestamps are seconds since the epoch with millisecond precision: a plain decimal
-     * in JSON, a float64 in MessagePack.
+     * Protocol timestamps are seconds since the epoch with millisecond precision, always a float64
+     * in MessagePack (even on a whole second) and a plain decimal in JSON (see WireMappers).
      */
-    static BigDecimal seconds(Instant instant) {
-        return BigDecimal.valueOf(instant.toEpochMilli(), 3);
+    static double seconds(Instant instant) {
+        return instant.toEpochMilli() / 1000.0;
     }
 }

@@ -8,17 +8,20 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.msgpack.jackson.dataformat.MessagePackFactory;
 
 /**
- * The two configured mappers. Both write records in snake_case, keep nulls, ignore unknown payload
+ * The two configured mappers. Both write records in snake_case, JSON writes doubles without an
+ * exponent (timestamps read 1706832000.123), keep nulls, ignore unknown payload
  * fields (forward compatibility) and refuse to coerce a number into a string or the reverse, so a
  * wrongly typed field is a format error rather than a silent conversion. Immutable and shared.
  */
 public final class WireMappers {
 
-    public static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    public static final ObjectMapper JSON = configure(JsonMapper.builder().build())
+            .registerModule(new SimpleModule("plain-doubles").addSerializer(double.class, new PlainDoubleSerializer()));
     public static final ObjectMapper MSGPACK = configure(new ObjectMapper(new MessagePackFactory()));
 
     private WireMappers() {

@@ -1,6 +1,5 @@
 package dev.realmforge.web.rpg.wire;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +26,7 @@ public final class Payloads {
                           int maxHp, String facingDirection, String animationState) {
     }
 
-    public record ChatMessage(String username, String message, String channel, BigDecimal timestamp) {
+    public record ChatMessage(String username, String message, String channel, double timestamp) {
     }
 
     public record ChatSent(String messageId, String channel, List<String> recipients) {

@@ -1,0 +1,34 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.transport.FrameSink;
+import jakarta.websocket.CloseReason;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A test {@link FrameSink} that keeps every offered frame. */
+final class RecordingFrameSink implements FrameSink {
+
+    final List<OutboundFrame> frames = new ArrayList<>();
+    final List<CloseReason> closes = new ArrayList<>();
+
+    @Override
+    public boolean offer(Object frame) {
+        frames.add((OutboundFrame) frame);
+        return true;
+    }
+
+    @Override
+    public void closeAfterDrain(CloseReason reason) {
+        closes.add(reason);
+    }
+
+    @Override
+    public int size() {
+        return 0;
+    }
+
+    OutboundFrame last() {
+        return frames.get(frames.size() - 1);
+    }
+}
