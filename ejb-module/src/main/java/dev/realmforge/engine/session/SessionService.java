@@ -98,7 +98,7 @@ public class SessionService {
     public void shutdownAll(String message) {
         List<OnlinePlayer> everyone = List.copyOf(online.all());
         for (OnlinePlayer player : everyone) {
-            player.link().deliver(new ServerShutdownEvent(message));
+            player.link().deliver(new ServerShutdownEvent(message, clock.instant()));
             player.link().close(DisconnectReason.SERVER_SHUTDOWN);
         }
         store.save(everyone);

@@ -25,7 +25,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthResource.class, StaffResource.class, AccountExceptionMapper.class, JsonErrorMapper.class,
-                UnexpectedErrorMapper.class);
+                UnexpectedErrorMapper.class, JsonMapperResolver.class);
     }
 
     @Override
@@ -33,9 +33,9 @@ public class RestApplication extends Application {
         return Set.of(new JacksonJsonProvider(JSON));
     }
 
-    /** Turns off Jersey's built-in JSON-B so that Jackson alone reads and writes JSON. */
+    /** Turns off Jersey's built-in JSON-B and MOXy so that Jackson alone reads and writes JSON. */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.disableJsonBinding", true);
+        return Map.of("jersey.config.disableJsonBinding", true, "jersey.config.server.disableMoxyJson", true);
     }
 }

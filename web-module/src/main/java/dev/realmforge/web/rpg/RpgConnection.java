@@ -76,4 +76,6 @@ final class RpgConnection implements PlayerLink {
     int queuedFrames() {
         return outbound.size();
     }
+
+
 }

@@ -18,6 +18,14 @@ public class RpgConnections {
         open.remove(connection);
     }
 
+    /**
+     * A live, read-only view of the open connections. A connection leaves it only after its player
+     * was saved. Used by the shutdown hook, which must not go through CDI while the JVM exits.
+     */
+    Set<RpgConnection> liveView() {
+        return java.util.Collections.unmodifiableSet(open);
+    }
+
     /** Frames queued on all connections, not yet handed to the network. */
     public int queuedFrames() {
         return open.stream().mapToInt(RpgConnection::queuedFrames).sum();

@@ -68,10 +68,13 @@ public class RpgEndpoint {
         if (connection == null) {
             return;
         }
-        connections.closed(connection);
-        OnlinePlayer player = connection.markClosed();
-        if (player != null) {
-            sessions.leaveWorld(player);
+        try {
+            OnlinePlayer player = connection.markClosed();
+            if (player != null) {
+                sessions.leaveWorld(player);
+            }
+        } finally {
+            connections.closed(connection);
         }
     }
 

@@ -1,0 +1,57 @@
+package dev.realmforge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.realmforge.it.support.GameClient;
+import dev.realmforge.it.support.GameClient.Received;
+import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.Players;
+import dev.realmforge.it.support.Wire;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stops a real server with SIGTERM and starts it again on the same embedded database: players are
+ * told the server is going down, their live position is saved, and a token issued before the
+ * restart still works because the generated signing secret is kept in the database (no
+ * realmforge.jwt.secret is configured here).
+ */
+class ShutdownAndRestartIT {
+
+    @Test
+    void shutdownTellsPlayersAndATokenSurvivesTheRestart() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "restart-it"));
+        Path dataDir = Files.createTempDirectory(work, "data");
+        Path log = work.resolve("payara-micro.log");
+
+        Players.Player player;
+        try (MicroProcess server = MicroProcess.start(dataDir, log)) {
+            player = new Players(server.url()).register("restart");
+            try (GameClient json = GameClient.connect(server.url(), Wire.JSON);
+                 GameClient msgpack = GameClient.connect(server.url(), Wire.MSGPACK)) {
+                json.authenticate(player.token());
+                Players.Player other = new Players(server.url()).register("restart-mp");
+                msgpack.authenticate(other.token());
+                new Players(server.url()).teleport(player, "samplemap", 41, 27);
+
+                server.stopGracefully();
+
+                for (GameClient client : new GameClient[] {json, msgpack}) {
+                    Received notice = client.awaitType("event_server_shutdown");
+                    assertThat(notice.message().path("id").isNull()).isTrue();
+                    assertThat(notice.payload().path("message").asText()).isNotBlank();
+                    assertThat(client.awaitClose().code()).isEqualTo(1001);
+                }
+            }
+        }
+
+        try (MicroProcess restarted = MicroProcess.start(dataDir, log);
+             GameClient client = GameClient.connect(restarted.url(), Wire.MSGPACK)) {
+            Received welcome = client.authenticate(player.token());
+            assertThat(welcome.payload().path("username").asText()).isEqualTo(player.username());
+            assertThat(welcome.payload().path("x").asInt()).as("position saved at shutdown").isEqualTo(41);
+            assertThat(welcome.payload().path("y").asInt()).isEqualTo(27);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.realmforge.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro started as a plain process, for tests that must stop and restart the server
+ * (Arquillian owns its container's lifecycle). Deploys the packaged WAR at the context root.
+ */
+public final class MicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private MicroProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts a server whose H2 database lives in {@code dataDir}; returns once HTTP answers. */
+    public static MicroProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Drealmforge.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("realmforge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Drealmforge.admin.username=" + System.getProperty("realmforge.it.admin-username"),
+                "-Drealmforge.admin.password=" + System.getProperty("realmforge.it.admin-password"),
+                "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster",
+                "--prebootcommandfile", System.getProperty("realmforge.preboot")));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        MicroProcess micro = new MicroProcess(process, port);
+        try {
+            micro.awaitHttp(Duration.ofSeconds(180));
+        } catch (AssertionError | InterruptedException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        return micro;
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://localhost:" + port + "/").toURL();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends SIGTERM, as a process manager would, and waits for the JVM to exit. */
+    public void stopGracefully() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Payara Micro did not stop within 60 s of SIGTERM");
+        }
+    }
+
+    private void awaitHttp(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue());
+            }
+            try {
+                int status = client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 401 || status == 400) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Payara Micro did not answer within " + limit);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
