@@ -37,7 +37,7 @@ public final class MicroProcess implements AutoCloseable {
                 "-Drealmforge.admin.password=" + System.getProperty("realmforge.it.admin-password"),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster",
+                "--port", Integer.toString(port), "--nocluster", "--shutdowngrace", "3000",
                 "--prebootcommandfile", System.getProperty("realmforge.preboot")));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

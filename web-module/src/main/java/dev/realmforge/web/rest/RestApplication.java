@@ -24,7 +24,8 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuthResource.class, StaffResource.class, AccountExceptionMapper.class, JsonErrorMapper.class,
+        return Set.of(AuthResource.class, StaffResource.class, AccountExceptionMapper.class,
+                JsonErrorMapper.Parse.class, JsonErrorMapper.Mapping.class, JsonErrorMapper.Processing.class,
                 UnexpectedErrorMapper.class, JsonMapperResolver.class);
     }
 

@@ -13,6 +13,7 @@ import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,8 +50,9 @@ class AuthenticateHandler implements RpgHandler {
             return;
         }
         request.reply(MessageType.EVENT_WELCOME, welcome(player));
-        connection.deliver(ChatMessageEvent.system(welcomeMessage, clock.instant()));
-        connection.deliver(new SkillsEvent(entered.skills()));
+        connection.completeAuthentication(List.of(
+                ChatMessageEvent.system(welcomeMessage, clock.instant()),
+                new SkillsEvent(entered.skills())));
     }
 
     private static Payloads.Welcome welcome(OnlinePlayer player) {

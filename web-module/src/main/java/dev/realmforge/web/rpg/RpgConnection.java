@@ -9,10 +9,14 @@ import dev.realmforge.web.rpg.wire.OutboundFrame;
 import dev.realmforge.web.rpg.wire.WireFormat;
 import dev.realmforge.web.transport.FrameSink;
 import jakarta.websocket.CloseReason;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One rpg WebSocket connection. Replies go out in the format of the frame they answer; events in
  * the format of the last frame the client sent. Holds the authenticated player once there is one.
+ * Engine events that arrive while authentication is still answering are held back, so the client
+ * always sees event_welcome, the greeting and its skills first.
  */
 final class RpgConnection implements PlayerLink {
 
@@ -25,6 +29,8 @@ final class RpgConnection implements PlayerLink {
     private volatile WireFormat eventFormat = WireFormat.JSON;
     private volatile OnlinePlayer player;
     private boolean closed;
+    /** Events held until the authentication sequence is out; null once it is. */
+    private List<GameEvent> held = new ArrayList<>();
 
     RpgConnection(FrameSink outbound) {
         this.outbound = outbound;
@@ -59,7 +65,27 @@ final class RpgConnection implements PlayerLink {
 
     @Override
     public void deliver(GameEvent event) {
+        synchronized (this) {
+            if (held != null) {
+                held.add(event);
+                return;
+            }
+        }
         send(eventFormat, EventTranslator.toEnvelope(event));
+    }
+
+    /**
+     * Sends the first events of a fresh session, in order, then whatever was held back meanwhile.
+     * Call after the welcome reply has been queued.
+     */
+    void completeAuthentication(List<GameEvent> firstEvents) {
+        firstEvents.forEach(event -> send(eventFormat, EventTranslator.toEnvelope(event)));
+        List<GameEvent> meanwhile;
+        synchronized (this) {
+            meanwhile = held;
+            held = null;
+        }
+        meanwhile.forEach(this::deliver);
     }
 
     @Override

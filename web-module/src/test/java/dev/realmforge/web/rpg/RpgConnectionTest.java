@@ -1,0 +1,60 @@
+package dev.realmforge.web.rpg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.realmforge.engine.chat.ChatChannel;
+import dev.realmforge.engine.event.ChatMessageEvent;
+import dev.realmforge.engine.event.SkillsEvent;
+import dev.realmforge.engine.session.DisconnectReason;
+import dev.realmforge.web.rpg.wire.MessageType;
+import dev.realmforge.web.rpg.wire.OutboundFrame;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RpgConnectionTest {
+
+    private static final Instant NOW = Instant.parse("2024-02-01T12:00:00Z");
+
+    private final RecordingFrameSink sink = new RecordingFrameSink();
+    private final RpgConnection connection = new RpgConnection(sink);
+
+    @Test
+    void eventsArrivingDuringAuthenticationWaitBehindTheGreetingAndSkills() {
+        connection.deliver(new ChatMessageEvent("bob", "early bird", ChatChannel.LOCAL, NOW));
+        assertThat(sink.frames).as("held until authentication completes").isEmpty();
+
+        connection.completeAuthentication(List.of(ChatMessageEvent.system("Welcome", NOW), new SkillsEvent(List.of())));
+
+        assertThat(sink.frames).extracting(frame -> frame.envelope().type()).containsExactly(
+                MessageType.EVENT_CHAT_MESSAGE, MessageType.EVENT_SKILLS, MessageType.EVENT_CHAT_MESSAGE);
+        assertThat(sink.last().envelope().payload().toString()).contains("early bird");
+    }
+
+    @Test
+    void afterAuthenticationEventsGoStraightOut() {
+        connection.completeAuthentication(List.of());
+
+        connection.deliver(new ChatMessageEvent("bob", "hi", ChatChannel.LOCAL, NOW));
+
+        assertThat(sink.frames).hasSize(1);
+        assertThat(sink.last()).isInstanceOf(OutboundFrame.Json.class);
+    }
+
+    @Test
+    void closeCodesNameTheReason() {
+        connection.close(DisconnectReason.SESSION_REPLACED);
+        connection.close(DisconnectReason.BANNED);
+        connection.close(DisconnectReason.SERVER_SHUTDOWN);
+        connection.close(DisconnectReason.TOO_SLOW);
+
+        assertThat(sink.closes).extracting(reason -> reason.getCloseCode().getCode())
+                .containsExactly(4001, 4003, 1001, 1013);
+    }
+
+    @Test
+    void bindFailsOnceTheSocketHasClosed() {
+        assertThat(connection.markClosed()).isNull();
+        assertThat(connection.bind(null)).isFalse();
+    }
+}
