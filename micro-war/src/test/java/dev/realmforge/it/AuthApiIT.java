@@ -139,6 +139,21 @@ class AuthApiIT {
     }
 
     @Test
+    void staffCannotBanTheirEqualsOrSuperiorsAndAdminsCannotChangeTheirOwnRole() {
+        Players players = new Players(base);
+        Players.Player moderator = players.registerWithRole("modrank", "moderator");
+        Players.Player otherModerator = players.registerWithRole("modpeer", "moderator");
+        String adminName = System.getProperty("realmforge.it.admin-username");
+        assertThat(http().postAuthorized("/admin/accounts/" + adminName + "/ban", moderator.token()).status())
+                .isEqualTo(403);
+        assertThat(http().postAuthorized("/admin/accounts/" + otherModerator.username() + "/ban", moderator.token())
+                .status()).isEqualTo(403);
+        assertThat(http().putAuthorized("/admin/accounts/" + adminName + "/role", players.adminToken(),
+                Map.of("role", "player")).status()).isEqualTo(403);
+        assertThat(players.login(adminName, System.getProperty("realmforge.it.admin-password"))).isNotBlank();
+    }
+
+    @Test
     void configuredAdminIsBootstrapped() {
         Players players = new Players(base);
         Players.Player target = players.register("promote");

@@ -180,6 +180,7 @@ class RpgSessionIT {
             Received tooBig = client.await(r -> r.type().equals("resp_error")
                     && r.payload().path("details").path("reason").asText().equals("frame_too_large"), "frame too large");
             assertError(tooBig, "INVALID_MESSAGE_FORMAT");
+            assertThat(tooBig.payload().path("details").path("max_bytes").asInt()).isEqualTo(8192);
 
             client.sendEnvelope(Map.of("id", "noversion", "type", "cmd_authenticate", "payload", Map.of("token", player.token())));
             assertThat(client.awaitReply("noversion").type()).as("a missing version counts as 2.0").isEqualTo("event_welcome");

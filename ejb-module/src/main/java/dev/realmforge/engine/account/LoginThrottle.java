@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Failed-login limits per client address and per account name. The counts live on this node only;
- * see docs/adr/0006-login-throttling.md.
+ * see docs/adr/0006-tokens-and-passwords.md.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

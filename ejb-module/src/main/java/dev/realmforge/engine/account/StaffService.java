@@ -20,7 +20,9 @@ import java.util.Locale;
 
 /**
  * Staff tools: banning, roles and moving a stuck player. Moderators may ban and move players;
- * only admins change roles. Each call checks the caller's token and role first.
+ * only admins change roles. Each call checks the caller's token and role first. Staff can only ban
+ * accounts of a lower role than their own, and an admin cannot change their own role, so the last
+ * admin cannot be locked out by mistake.
  */
 @Stateless
 public class StaffService {
@@ -42,8 +44,11 @@ public class StaffService {
 
     /** Banning also disconnects the player if online. */
     public void setBanned(String callerToken, String username, boolean banned) {
-        authorize(callerToken, Role.MODERATOR);
+        Account caller = authorize(callerToken, Role.MODERATOR);
         Account account = find(username);
+        if (account.getRole().ordinal() >= caller.getRole().ordinal()) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "can only ban accounts below your own role");
+        }
         if (banned) {
             account.ban();
             online.byAccount(account.getId()).ifPresent(player -> {
@@ -55,9 +60,9 @@ public class StaffService {
         }
     }
 
-    /** Takes effect at the account's next login. */
+    /** Stored at once; a connected player gets the new role at its next cmd_authenticate. */
     public AccountView changeRole(String callerToken, String username, String role) {
-        authorize(callerToken, Role.ADMIN);
+        Account caller = authorize(callerToken, Role.ADMIN);
         Role newRole;
         try {
             newRole = Role.valueOf(String.valueOf(role).toUpperCase(Locale.ROOT));
@@ -65,6 +70,9 @@ public class StaffService {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "role must be player, moderator or admin");
         }
         Account account = find(username);
+        if (account.getId().equals(caller.getId())) {
+            throw new AccountException(AccountException.Reason.FORBIDDEN, "admins cannot change their own role");
+        }
         account.changeRole(newRole);
         return AccountView.of(account);
     }
@@ -88,7 +96,7 @@ public class StaffService {
         em.merge(record);
     }
 
-    private void authorize(String token, Role minimum) {
+    private Account authorize(String token, Role minimum) {
         long accountId;
         try {
             accountId = tokens.verify(token == null ? "" : token);
@@ -103,6 +111,7 @@ public class StaffService {
             throw new AccountException(AccountException.Reason.FORBIDDEN,
                     "requires the " + minimum.name().toLowerCase(Locale.ROOT) + " role");
         }
+        return caller;
     }
 
     private Account find(String username) {

@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The saved state of an account's rpg player. While the player is online the engine's hot state is
- * authoritative; this record is written back on disconnect, periodically and at shutdown.
+ * authoritative; this record is written back on disconnect and at shutdown.
  */
 @Entity
 @Table(name = "player")

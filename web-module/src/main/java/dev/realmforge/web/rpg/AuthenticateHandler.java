@@ -43,9 +43,17 @@ class AuthenticateHandler implements RpgHandler {
         }
         Payloads.Authenticate payload = request.payloadAs(Payloads.Authenticate.class,
                 ErrorCode.AUTHENTICATION_INVALID_PAYLOAD);
-        EnteredWorld entered = sessions.enterWorld(payload.token(), connection);
+        connection.beginAuthentication();
+        EnteredWorld entered;
+        try {
+            entered = sessions.enterWorld(payload.token(), connection);
+        } catch (RuntimeException refused) {
+            connection.abortAuthentication();
+            throw refused;
+        }
         OnlinePlayer player = entered.player();
         if (!connection.bind(player)) {
+            connection.abortAuthentication();
             sessions.leaveWorld(player); // the socket closed while we were authenticating
             return;
         }

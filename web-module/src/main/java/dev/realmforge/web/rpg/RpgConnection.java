@@ -29,8 +29,8 @@ final class RpgConnection implements PlayerLink {
     private volatile WireFormat eventFormat = WireFormat.JSON;
     private volatile OnlinePlayer player;
     private boolean closed;
-    /** Events held until the authentication sequence is out; null once it is. */
-    private List<GameEvent> held = new ArrayList<>();
+    /** Events held while an authentication is being answered; null otherwise. */
+    private List<GameEvent> held;
 
     RpgConnection(FrameSink outbound) {
         this.outbound = outbound;
@@ -74,18 +74,30 @@ final class RpgConnection implements PlayerLink {
         send(eventFormat, EventTranslator.toEnvelope(event));
     }
 
+    /** From now until {@link #completeAuthentication} or {@link #abortAuthentication}, events wait. */
+    synchronized void beginAuthentication() {
+        held = new ArrayList<>();
+    }
+
     /**
      * Sends the first events of a fresh session, in order, then whatever was held back meanwhile.
      * Call after the welcome reply has been queued.
      */
     void completeAuthentication(List<GameEvent> firstEvents) {
         firstEvents.forEach(event -> send(eventFormat, EventTranslator.toEnvelope(event)));
+        abortAuthentication();
+    }
+
+    /** Stops holding events and sends those held so far. */
+    void abortAuthentication() {
         List<GameEvent> meanwhile;
         synchronized (this) {
             meanwhile = held;
             held = null;
         }
-        meanwhile.forEach(this::deliver);
+        if (meanwhile != null) {
+            meanwhile.forEach(this::deliver);
+        }
     }
 
     @Override

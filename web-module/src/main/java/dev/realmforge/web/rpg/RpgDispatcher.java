@@ -8,6 +8,7 @@ import dev.realmforge.web.rpg.wire.MessageType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -42,7 +43,9 @@ public class RpgDispatcher {
         connection.noteFormat(frame.format());
         Inbound inbound = frame.content();
         if (inbound instanceof Inbound.Malformed bad) {
-            refuse(connection, frame, ErrorCode.INVALID_MESSAGE_FORMAT, bad.message(), Map.of("reason", bad.reason()));
+            Map<String, Object> details = new HashMap<>(bad.details());
+            details.put("reason", bad.reason());
+            refuse(connection, frame, ErrorCode.INVALID_MESSAGE_FORMAT, bad.message(), details);
             return;
         }
         Inbound.Message message = (Inbound.Message) inbound;

@@ -79,7 +79,7 @@ public final class OutboundQueue implements FrameSink {
     private void sent(SendResult result) {
         if (!result.isOK()) {
             LOG.log(Level.FINE, "Send failed on session " + session.getId(), result.getException());
-            closeNow(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "send failed"));
+            closeNow(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
         }
         sending.set(false);
         pump();

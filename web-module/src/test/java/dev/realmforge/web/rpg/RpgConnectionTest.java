@@ -21,6 +21,7 @@ class RpgConnectionTest {
 
     @Test
     void eventsArrivingDuringAuthenticationWaitBehindTheGreetingAndSkills() {
+        connection.beginAuthentication();
         connection.deliver(new ChatMessageEvent("bob", "early bird", ChatChannel.LOCAL, NOW));
         assertThat(sink.frames).as("held until authentication completes").isEmpty();
 
@@ -33,12 +34,30 @@ class RpgConnectionTest {
 
     @Test
     void afterAuthenticationEventsGoStraightOut() {
+        connection.beginAuthentication();
         connection.completeAuthentication(List.of());
 
         connection.deliver(new ChatMessageEvent("bob", "hi", ChatChannel.LOCAL, NOW));
 
         assertThat(sink.frames).hasSize(1);
         assertThat(sink.last()).isInstanceOf(OutboundFrame.Json.class);
+    }
+
+    @Test
+    void anUnauthenticatedConnectionStillReceivesEventsSuchAsTheShutdownNotice() {
+        connection.deliver(new dev.realmforge.engine.event.ServerShutdownEvent("bye", NOW));
+
+        assertThat(sink.last().envelope().type()).isEqualTo(MessageType.EVENT_SERVER_SHUTDOWN);
+    }
+
+    @Test
+    void aRefusedAuthenticationReleasesHeldEvents() {
+        connection.beginAuthentication();
+        connection.deliver(new ChatMessageEvent("bob", "meanwhile", ChatChannel.LOCAL, NOW));
+
+        connection.abortAuthentication();
+
+        assertThat(sink.frames).hasSize(1);
     }
 
     @Test

@@ -213,7 +213,6 @@ class RpgDispatcherTest {
     @Test
     void eventsFollowTheFormatOfTheLastFrameReceived() {
         dispatcher.dispatch(connection, new InboundFrame.Msgpack(new Inbound.Malformed(null, "unparseable", "bad")));
-        connection.completeAuthentication(java.util.List.of());
 
         connection.deliver(new ChatMessageEvent("bob", "hi", ChatChannel.LOCAL, Instant.parse("2024-02-01T12:00:00Z")));
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.realmforge.web.rpg.wire.Inbound;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Turns one frame's bytes into an {@link Inbound}. Checks the envelope shape only: an object with
@@ -45,7 +46,8 @@ public final class EnvelopeReader {
 
     private Inbound tooLarge(int size) {
         return new Inbound.Malformed(null, "frame_too_large",
-                "Frame of " + size + " bytes exceeds the limit of " + maxFrameBytes + " bytes");
+                "Frame of " + size + " bytes exceeds the limit of " + maxFrameBytes + " bytes",
+                Map.of("size_bytes", size, "max_bytes", maxFrameBytes));
     }
 
     private static Inbound interpret(JsonNode root) {

@@ -1,6 +1,7 @@
 package dev.realmforge.web.rpg.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /** A decoded client frame: either a well-formed envelope or the reason it is not one. */
 public sealed interface Inbound {
@@ -12,7 +13,18 @@ public sealed interface Inbound {
     record Message(String id, String type, JsonNode payload, String version) implements Inbound {
     }
 
-    /** A frame that is not a valid envelope. {@code reason} is a short machine-readable word. */
-    record Malformed(String id, String reason, String message) implements Inbound {
+    /**
+     * A frame that is not a valid envelope. {@code reason} is a short machine-readable word;
+     * {@code details} adds facts such as the size limit.
+     */
+    record Malformed(String id, String reason, String message, Map<String, Object> details) implements Inbound {
+
+        public Malformed {
+            details = Map.copyOf(details);
+        }
+
+        public Malformed(String id, String reason, String message) {
+            this(id, reason, message, Map.of());
+        }
     }
 }

@@ -132,7 +132,8 @@ class EnvelopeReaderTest {
     @ParameterizedTest
     @MethodSource("mappers")
     void oversizedFrameIsTooLargeBeforeBeingParsed(ObjectMapper mapper) {
-        malformed(new EnvelopeReader(mapper, LIMIT).read(new byte[LIMIT + 1]), "frame_too_large");
+        Inbound.Malformed tooLarge = malformed(new EnvelopeReader(mapper, LIMIT).read(new byte[LIMIT + 1]), "frame_too_large");
+        assertThat(tooLarge.details()).containsEntry("max_bytes", LIMIT).containsEntry("size_bytes", LIMIT + 1);
     }
 
     @org.junit.jupiter.api.Test
