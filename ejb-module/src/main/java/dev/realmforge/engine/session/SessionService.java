@@ -11,6 +11,8 @@ import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.player.PlayerRecord;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -87,14 +89,21 @@ public class SessionService {
         return new EnteredWorld(player, skills);
     }
 
-    /** The connection of {@code player} ended; saves it unless a newer session took over. */
+    /**
+     * The connection of {@code player} ended: saves it, then takes it off the registry. In that
+     * order, and with the save committed in its own transaction first, a reconnect that races this
+     * either finds the live player (and takes over its state) or finds the saved row.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void leaveWorld(OnlinePlayer player) {
-        if (online.remove(player)) {
+        if (online.byAccount(player.accountId()).filter(current -> current == player).isPresent()) {
             store.save(List.of(player));
+            online.remove(player);
         }
     }
 
     /** Tells every connected player the server is stopping, saves them all and closes them. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void shutdownAll(String message) {
         List<OnlinePlayer> everyone = List.copyOf(online.all());
         for (OnlinePlayer player : everyone) {
