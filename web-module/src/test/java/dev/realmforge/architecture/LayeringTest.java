@@ -34,7 +34,15 @@ class LayeringTest {
     void engineKnowsNoSocketsHttpOrWireFormats() {
         noClasses().that().resideInAPackage("dev.realmforge.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.realmforge.web..", "jakarta.websocket..",
-                        "jakarta.ws.rs..", "jakarta.servlet..", "com.fasterxml.jackson..", "org.msgpack..")
+                        "jakarta.ws.rs..", "jakarta.servlet..", "org.msgpack..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMapReaderParsesFilesInTheEngine() {
+        noClasses().that().resideInAPackage("dev.realmforge.engine..")
+                .and().resideOutsideOfPackage("dev.realmforge.engine.world.map.tiled..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
 

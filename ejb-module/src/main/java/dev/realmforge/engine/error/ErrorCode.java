@@ -23,6 +23,10 @@ public enum ErrorCode {
     /** Not in the rpg spec: a player without the global-chat permission used the global channel. */
     CHAT_PERMISSION_DENIED,
 
+    CHUNKS_RADIUS_TOO_LARGE,
+    CHUNKS_MAP_NOT_FOUND,
+    CHUNKS_INVALID_COORDINATES,
+
     INVALID_MESSAGE_FORMAT,
     UNKNOWN_MESSAGE_TYPE,
     PROTOCOL_VERSION_MISMATCH,

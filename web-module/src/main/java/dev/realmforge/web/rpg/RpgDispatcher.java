@@ -30,13 +30,17 @@ public class RpgDispatcher {
     @Inject
     ChatSendHandler chatSend;
 
+    @Inject
+    QueryChunksHandler queryChunks;
+
     private Map<String, RpgHandler> handlers;
 
     @PostConstruct
     void init() {
         handlers = Map.of(
                 MessageType.CMD_AUTHENTICATE, authenticate,
-                MessageType.CMD_CHAT_SEND, chatSend);
+                MessageType.CMD_CHAT_SEND, chatSend,
+                MessageType.QUERY_CHUNKS, queryChunks);
     }
 
     void dispatch(RpgConnection connection, InboundFrame frame) {

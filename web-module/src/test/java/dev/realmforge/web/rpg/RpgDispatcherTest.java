@@ -59,6 +59,7 @@ class RpgDispatcherTest {
                 chatBehaviour.accept(request);
             }
         };
+        dispatcher.queryChunks = new QueryChunksHandler();
         dispatcher.init();
     }
 

@@ -17,6 +17,9 @@ public final class Payloads {
     public record ChatSend(String message, String channel, String recipient) {
     }
 
+    public record QueryChunks(String mapId, Integer chunkX, Integer chunkY, Integer radius) {
+    }
+
     // ---- server to client ----
 
     public record Error(String errorCode, String message, Map<String, Object> details) {
@@ -39,5 +42,11 @@ public final class Payloads {
     }
 
     public record ServerShutdown(String message) {
+    }
+
+    public record Chunk(int chunkX, int chunkY, int[][] tiles, boolean[][] collision) {
+    }
+
+    public record Chunks(List<Chunk> chunks) {
     }
 }

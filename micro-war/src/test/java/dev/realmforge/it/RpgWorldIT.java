@@ -1,0 +1,102 @@
+package dev.realmforge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.realmforge.it.support.Deployments;
+import dev.realmforge.it.support.GameClient;
+import dev.realmforge.it.support.GameClient.Received;
+import dev.realmforge.it.support.Players;
+import dev.realmforge.it.support.Wire;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The world as clients see it: map chunks from the bundled Tiled maps, in both encodings. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RpgWorldIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realmforgeWar();
+    }
+
+    private static Map<String, Object> query(String mapId, int chunkX, int chunkY, int radius) {
+        return Map.of("map_id", mapId, "chunk_x", chunkX, "chunk_y", chunkY, "radius", radius);
+    }
+
+    private static void assertError(Received reply, String code) {
+        assertThat(reply.type()).as("reply %s", reply.message()).isEqualTo("resp_error");
+        assertThat(reply.payload().path("error_code").asText()).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void chunksAroundTheStartHaveSixteenRowsOfTileIdsAndCollisionFlags(Wire wire) {
+        Players.Player player = new Players(base).register("chunks");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            Received reply = client.request("query_chunks", query("samplemap", 1, 1, 1));
+            assertThat(reply.type()).isEqualTo("resp_success");
+            JsonNode chunks = reply.payload().path("chunks");
+            assertThat(chunks).hasSize(9);
+            List<String> order = new ArrayList<>();
+            chunks.forEach(c -> order.add(c.path("chunk_x").asInt() + "," + c.path("chunk_y").asInt()));
+            assertThat(order).containsExactly("0,0", "1,0", "2,0", "0,1", "1,1", "2,1", "0,2", "1,2", "2,2");
+
+            JsonNode origin = chunks.get(0);
+            assertThat(origin.path("tiles")).hasSize(16);
+            assertThat(origin.path("tiles").get(0)).hasSize(16);
+            assertThat(origin.path("collision")).hasSize(16);
+            assertThat(origin.path("collision").get(0).get(0).asBoolean()).as("the wall at (0,0)").isTrue();
+            assertThat(origin.path("collision").get(10).get(10).asBoolean()).as("the start tile (10,10)").isFalse();
+            assertThat(origin.path("tiles").get(10).get(10).asInt()).as("road tile id").isEqualTo(2);
+            assertThat(origin.path("tiles").get(5).get(5).asInt()).as("grass tile id").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void chunksOutsideTheMapAreLeftOut(Wire wire) {
+        Players.Player player = new Players(base).register("edge");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            JsonNode corner = client.request("query_chunks", query("samplemap", 0, 0, 1)).payload().path("chunks");
+            assertThat(corner).hasSize(4);
+            JsonNode spawnArea = client.request("query_chunks", query("spawn_area", 1, 1, 5)).payload().path("chunks");
+            assertThat(spawnArea).as("a 32x32 map has 2x2 chunks").hasSize(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void chunkQueriesAreValidated(Wire wire) {
+        Players.Player player = new Players(base).register("badchunks");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            Received tooLarge = client.request("query_chunks", query("samplemap", 1, 1, 6));
+            assertError(tooLarge, "CHUNKS_RADIUS_TOO_LARGE");
+            assertThat(tooLarge.payload().path("details").path("max_radius").asInt()).isEqualTo(5);
+            assertThat(client.request("query_chunks", query("samplemap", 1, 1, 5)).type()).isEqualTo("resp_success");
+            assertError(client.request("query_chunks", query("atlantis", 0, 0, 1)), "CHUNKS_MAP_NOT_FOUND");
+            assertError(client.request("query_chunks", query("samplemap", 4, 0, 1)), "CHUNKS_INVALID_COORDINATES");
+            assertError(client.request("query_chunks", query("samplemap", -1, 0, 1)), "CHUNKS_INVALID_COORDINATES");
+            assertError(client.request("query_chunks", query("samplemap", 0, 0, -1)), "CHUNKS_INVALID_COORDINATES");
+            assertError(client.request("query_chunks", Map.of("map_id", "samplemap", "chunk_x", "zero", "chunk_y", 0)),
+                    "CHUNKS_INVALID_COORDINATES");
+        }
+    }
+}
