@@ -1,7 +1,6 @@
 package dev.realmforge.engine.session;
 
 import dev.realmforge.persistence.account.Role;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -16,12 +15,14 @@ public final class OnlinePlayer {
     private final Role role;
     private final PlayerLink link;
     private final Cooldown chatCooldown;
+    private final Cooldown moveCooldown;
+    private volatile long lastMovedNanos = Long.MIN_VALUE;
     private volatile Position position;
     private volatile int currentHp;
     private final int maxHp;
 
     public OnlinePlayer(long playerId, long accountId, String username, Role role, PlayerLink link,
-                        Position position, int currentHp, int maxHp, Duration chatSpacing) {
+                        Position position, int currentHp, int maxHp, Pacing pacing) {
         this.playerId = playerId;
         this.accountId = accountId;
         this.username = Objects.requireNonNull(username);
@@ -30,7 +31,8 @@ public final class OnlinePlayer {
         this.position = Objects.requireNonNull(position);
         this.currentHp = currentHp;
         this.maxHp = maxHp;
-        this.chatCooldown = new Cooldown(chatSpacing);
+        this.chatCooldown = new Cooldown(pacing.chat());
+        this.moveCooldown = new Cooldown(pacing.move());
     }
 
     public long playerId() {
@@ -72,5 +74,19 @@ public final class OnlinePlayer {
 
     public Cooldown chatCooldown() {
         return chatCooldown;
+    }
+
+    public Cooldown moveCooldown() {
+        return moveCooldown;
+    }
+
+    /** Called by the tick when the player made a step, with the tick's monotonic time. */
+    public void markMoved(long nanos) {
+        this.lastMovedNanos = nanos;
+    }
+
+    /** Whether the player stepped within {@code windowNanos} before {@code nowNanos} (shown as walking). */
+    public boolean movedWithin(long nowNanos, long windowNanos) {
+        return lastMovedNanos != Long.MIN_VALUE && nowNanos - lastMovedNanos <= windowNanos;
     }
 }

@@ -9,6 +9,8 @@ import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.skill.Skill;
 import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.persistence.account.Account;
+import dev.realmforge.engine.world.map.MapCatalog;
+import dev.realmforge.engine.world.map.TileMap;
 import dev.realmforge.persistence.player.PlayerRecord;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,8 +50,19 @@ public class SessionService {
     Clock clock;
 
     @Inject
+    MapCatalog maps;
+
+    @Inject
     @ConfigProperty(name = "realmforge.chat.cooldown-ms", defaultValue = "1000")
     long chatCooldownMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.movement.cooldown-ms", defaultValue = "500")
+    long moveCooldownMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.start-map", defaultValue = "samplemap")
+    String startMap;
 
     public EnteredWorld enterWorld(String token, PlayerLink link) {
         if (token == null || token.isBlank()) {
@@ -75,18 +88,32 @@ public class SessionService {
                 .findFirst().map(SkillView::currentLevel).orElse(Skill.HITPOINTS.startingLevel());
 
         Optional<OnlinePlayer> previous = online.byAccount(accountId);
-        Position position = previous.map(OnlinePlayer::position).orElseGet(() -> new Position(
-                record.getMapId(), record.getTileX(), record.getTileY(), record.getFacing()));
+        Position position = previous.map(OnlinePlayer::position).orElseGet(() -> placeable(new Position(
+                record.getMapId(), record.getTileX(), record.getTileY(), record.getFacing())));
         int hp = previous.map(OnlinePlayer::currentHp).orElse(record.getCurrentHp());
 
         OnlinePlayer player = new OnlinePlayer(record.getId(), accountId, account.getUsername(),
                 account.getRole(), link, position, Math.min(hp, maxHp), maxHp,
-                Duration.ofMillis(chatCooldownMs));
+                new Pacing(Duration.ofMillis(chatCooldownMs), Duration.ofMillis(moveCooldownMs)));
         online.register(player).ifPresent(replaced -> {
             replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection", clock.instant()));
             replaced.link().close(DisconnectReason.SESSION_REPLACED);
         });
         return new EnteredWorld(player, skills);
+    }
+
+    /**
+     * A saved position on a map that no longer exists, or on a tile that is now blocked, becomes
+     * the spawn point of the configured start map.
+     */
+    private Position placeable(Position saved) {
+        Optional<TileMap> map = maps.find(saved.mapId());
+        if (map.isPresent() && !map.get().isBlocked(saved.x(), saved.y())) {
+            return saved;
+        }
+        TileMap start = maps.find(startMap).orElseThrow(() -> new IllegalStateException("start map " + startMap + " is not loaded"));
+        LOG.warning(() -> "Saved position " + saved + " is not walkable; placing the player at " + start.id() + " spawn");
+        return new Position(start.id(), start.spawn().x(), start.spawn().y(), saved.facing());
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.realmforge.engine.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.persistence.account.Role;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class OnlinePlayersTest {
@@ -12,7 +11,7 @@ class OnlinePlayersTest {
 
     private static OnlinePlayer player(long playerId, long accountId, String username) {
         return new OnlinePlayer(playerId, accountId, username, Role.PLAYER, new RecordingPlayerLink(),
-                new Position("world", 0, 0, "south"), 10, 10, Duration.ofSeconds(1));
+                new Position("world", 0, 0, "south"), 10, 10, dev.realmforge.engine.session.Pacing.DEFAULT);
     }
 
     @Test

@@ -76,4 +76,9 @@ public class MapCatalog {
     public Map<String, TileMap> all() {
         return maps.all();
     }
+
+    /** The loaded, cross-checked set; immutable. */
+    public Maps maps() {
+        return maps;
+    }
 }

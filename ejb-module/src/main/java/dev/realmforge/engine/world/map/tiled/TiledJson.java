@@ -26,7 +26,8 @@ final class TiledJson {
     /** Tiled 1.9 calls the object's kind {@code class}; 1.8 and 1.10 call it {@code type}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MapObject(Integer id, String name, String type, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz,
-                     Double x, Double y, Double width, Double height, Boolean point, List<Property> properties) {
+                     Integer gid, Double x, Double y, Double width, Double height, Boolean point,
+                     List<Property> properties) {
 
         String kind() {
             return type != null && !type.isEmpty() ? type : clazz;

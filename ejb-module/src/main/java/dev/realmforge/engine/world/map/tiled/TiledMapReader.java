@@ -41,6 +41,9 @@ public final class TiledMapReader {
 
     public TileMap read(String mapId, String fileName, Files files) {
         TiledJson.Map map = parse(fileName, files, TiledJson.Map.class);
+        if (map == null) {
+            throw new MapLoadException(fileName, "is empty");
+        }
         requireShape(fileName, map);
         int width = map.width();
         int height = map.height();
@@ -49,13 +52,16 @@ public final class TiledMapReader {
         int[] shown = new int[width * height];
         boolean[] blocked = new boolean[width * height];
         List<TiledJson.MapObject> objects = new ArrayList<>();
-        walkLayers(fileName, map.layers(), width, height, shown, blocked, collidingGids, objects);
+        walkLayers(fileName, map.layers(), true, width, height, shown, blocked, collidingGids, objects);
 
         TilePoint spawn = null;
         Map<String, TilePoint> arrivals = new HashMap<>();
         List<Portal> portals = new ArrayList<>();
         List<NpcSpawn> npcs = new ArrayList<>();
         for (TiledJson.MapObject object : objects) {
+            if (object == null) {
+                continue;
+            }
             String kind = object.kind() == null ? "" : object.kind().toLowerCase(Locale.ROOT);
             if (!Set.of("spawn", "arrival", "portal", "npc").contains(kind)) {
                 continue; // decoration or notes for designers
@@ -101,15 +107,13 @@ public final class TiledMapReader {
 
     private static Set<Integer> collidingGids(String fileName, TiledJson.Map map, Files files) {
         Set<Integer> gids = new HashSet<>();
-        for (TiledJson.TilesetRef ref : Optional.ofNullable(map.tilesets()).orElse(List.of())) {
+        for (TiledJson.TilesetRef ref : nonNull(map.tilesets())) {
             if (ref.firstgid() == null || ref.firstgid() < 1) {
                 throw new MapLoadException(fileName, "a tileset has no valid firstgid");
             }
-            List<TiledJson.Tile> tiles = ref.source() == null
-                    ? ref.tiles()
-                    : parse(ref.source(), files, TiledJson.Tileset.class).tiles();
-            for (TiledJson.Tile tile : Optional.ofNullable(tiles).orElse(List.of())) {
-                boolean collides = Optional.ofNullable(tile.properties()).orElse(List.of()).stream()
+            List<TiledJson.Tile> tiles = ref.source() == null ? ref.tiles() : externalTileset(fileName, ref.source(), files);
+            for (TiledJson.Tile tile : nonNull(tiles)) {
+                boolean collides = nonNull(tile.properties()).stream()
                         .anyMatch(p -> "collides".equals(p.name()) && p.value() != null && p.value().asBoolean(false));
                 if (collides && tile.id() != null) {
                     gids.add(ref.firstgid() + tile.id());
@@ -119,14 +123,31 @@ public final class TiledMapReader {
         return gids;
     }
 
-    private static void walkLayers(String fileName, List<TiledJson.Layer> layers, int width, int height, int[] shown,
-                                   boolean[] blocked, Set<Integer> colliding, List<TiledJson.MapObject> objects) {
-        for (TiledJson.Layer layer : Optional.ofNullable(layers).orElse(List.of())) {
+    private static List<TiledJson.Tile> externalTileset(String fileName, String source, Files files) {
+        try {
+            TiledJson.Tileset tileset = parse(source, files, TiledJson.Tileset.class);
+            return tileset == null ? List.of() : tileset.tiles();
+        } catch (MapLoadException e) {
+            throw new MapLoadException(fileName, "its tileset " + e.getMessage(), e);
+        }
+    }
+
+    /** Tiled never writes null list entries; a hand-edited file might. They are skipped. */
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Walks layers in drawing order; a hidden group hides everything in it (collision still counts). */
+    private static void walkLayers(String fileName, List<TiledJson.Layer> layers, boolean parentVisible, int width,
+                                   int height, int[] shown, boolean[] blocked, Set<Integer> colliding,
+                                   List<TiledJson.MapObject> objects) {
+        for (TiledJson.Layer layer : nonNull(layers)) {
             String type = String.valueOf(layer.type());
+            boolean visible = parentVisible && !Boolean.FALSE.equals(layer.visible());
             switch (type) {
-                case "tilelayer" -> applyTiles(fileName, layer, width, height, shown, blocked, colliding);
-                case "objectgroup" -> objects.addAll(Optional.ofNullable(layer.objects()).orElse(List.of()));
-                case "group" -> walkLayers(fileName, layer.layers(), width, height, shown, blocked, colliding, objects);
+                case "tilelayer" -> applyTiles(fileName, layer, visible, width, height, shown, blocked, colliding);
+                case "objectgroup" -> objects.addAll(nonNull(layer.objects()));
+                case "group" -> walkLayers(fileName, layer.layers(), visible, width, height, shown, blocked, colliding, objects);
                 default -> {
                     // image layers carry no game data
                 }
@@ -134,8 +155,8 @@ public final class TiledMapReader {
         }
     }
 
-    private static void applyTiles(String fileName, TiledJson.Layer layer, int width, int height, int[] shown,
-                                   boolean[] blocked, Set<Integer> colliding) {
+    private static void applyTiles(String fileName, TiledJson.Layer layer, boolean visible, int width, int height,
+                                   int[] shown, boolean[] blocked, Set<Integer> colliding) {
         int[] gids;
         try {
             gids = LayerData.decode(layer.data(), layer.encoding(), layer.compression(), width * height);
@@ -143,7 +164,6 @@ public final class TiledMapReader {
             throw new MapLoadException(fileName, "layer '" + layer.name() + "' " + e.getMessage());
         }
         boolean collisionLayer = COLLISION_LAYER.equalsIgnoreCase(layer.name());
-        boolean visible = !Boolean.FALSE.equals(layer.visible());
         for (int i = 0; i < gids.length; i++) {
             int gid = gids[i];
             if (gid == 0) {
@@ -158,13 +178,19 @@ public final class TiledMapReader {
         }
     }
 
-    /** A point object's tile, or the tile under a rectangle's centre. */
+    /**
+     * A point object's tile, or the tile under the centre of a rectangle or tile object. Tiled
+     * anchors tile objects (those with a {@code gid}) at their bottom-left corner, rectangles at
+     * their top-left.
+     */
     private static TilePoint tileOf(String fileName, TiledJson.Map map, TiledJson.MapObject object) {
         double x = Optional.ofNullable(object.x()).orElse(0.0);
         double y = Optional.ofNullable(object.y()).orElse(0.0);
         if (!Boolean.TRUE.equals(object.point())) {
-            x += Optional.ofNullable(object.width()).orElse(0.0) / 2;
-            y += Optional.ofNullable(object.height()).orElse(0.0) / 2;
+            double w = Optional.ofNullable(object.width()).orElse(0.0);
+            double h = Optional.ofNullable(object.height()).orElse(0.0);
+            x += w / 2;
+            y += object.gid() != null ? -h / 2 : h / 2;
         }
         int tileX = (int) Math.floor(x / map.tilewidth());
         int tileY = (int) Math.floor(y / map.tileheight());
@@ -175,7 +201,7 @@ public final class TiledMapReader {
     }
 
     private static String property(String fileName, TiledJson.MapObject object, String name) {
-        String value = Optional.ofNullable(object.properties()).orElse(List.of()).stream()
+        String value = nonNull(object.properties()).stream()
                 .filter(p -> name.equals(p.name()) && p.value() != null)
                 .map(p -> p.value().asText())
                 .findFirst().orElse(null);
@@ -200,6 +226,8 @@ public final class TiledMapReader {
                 throw new MapLoadException(fileName, "file not found");
             }
             return JSON.readValue(in, type);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MapLoadException(fileName, "file not found", e);
         } catch (IOException e) {
             throw new MapLoadException(fileName, "is not valid Tiled JSON: " + e.getMessage(), e);
         }
