@@ -81,6 +81,130 @@ class RpgWorldIT {
         }
     }
 
+    private static final long COOLDOWN_MS = 550;
+
+    private static Received move(GameClient client, String direction) {
+        return client.request("cmd_move", Map.of("direction", direction));
+    }
+
+    private static void pause() throws InterruptedException {
+        Thread.sleep(COOLDOWN_MS); // let the 500 ms move cooldown pass
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aMoveIsOneTileAndAnswersWithBothPositions(Wire wire) {
+        Players.Player player = new Players(base).register("walker");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            Received moved = move(client, "UP");
+            assertThat(moved.type()).as("reply %s", moved.message()).isEqualTo("resp_success");
+            JsonNode to = moved.payload().path("new_position");
+            assertThat(to.path("x").asInt()).isEqualTo(10);
+            assertThat(to.path("y").asInt()).isEqualTo(9);
+            assertThat(to.path("map_id").asText()).isEqualTo("samplemap");
+            assertThat(to.path("player_id").asLong()).isPositive();
+            assertThat(to.path("timestamp").asDouble()).isPositive();
+            assertThat(moved.payload().path("old_position").path("y").asInt()).isEqualTo(10);
+            assertThat(moved.payload().path("collision").asBoolean()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void wallsBlockAndThePositionStaysPut(Wire wire) throws InterruptedException {
+        Players players = new Players(base);
+        Players.Player player = players.register("bumper");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            players.teleport(player, "samplemap", 1, 1);
+            Received blocked = move(client, "LEFT");
+            assertError(blocked, "MOVEMENT_BLOCKED");
+            assertThat(blocked.payload().path("details").path("collision").asBoolean()).isTrue();
+            assertThat(blocked.payload().path("details").path("current_position").path("x").asInt()).isEqualTo(1);
+            pause();
+            assertThat(move(client, "RIGHT").payload().path("new_position").path("x").asInt()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void theMapEdgeHolds(Wire wire) {
+        Players players = new Players(base);
+        Players.Player player = players.register("edgewalker");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            players.teleport(player, "samplemap", 20, 0);
+            assertError(move(client, "UP"), "MOVEMENT_OUT_OF_BOUNDS");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void aFloodOfMovesGetsRateLimitErrorsNotExtraTiles(Wire wire) throws InterruptedException {
+        Players.Player player = new Players(base).register("flooder");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                ids.add(client.send("cmd_move", Map.of("direction", "DOWN", "x", 50, "y", 50)));
+            }
+            int moved = 0;
+            int limited = 0;
+            for (String id : ids) {
+                Received reply = client.awaitReply(id);
+                if (reply.type().equals("resp_success")) {
+                    moved++;
+                } else {
+                    assertError(reply, "MOVEMENT_RATE_LIMITED");
+                    limited++;
+                }
+            }
+            assertThat(moved).isEqualTo(1);
+            assertThat(limited).isEqualTo(9);
+            pause();
+            JsonNode to = move(client, "DOWN").payload().path("new_position");
+            assertThat(to.path("x").asInt()).as("no field in the message can set a position").isEqualTo(10);
+            assertThat(to.path("y").asInt()).isEqualTo(12);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void directionsAreCheckedExactly(Wire wire) {
+        Players.Player player = new Players(base).register("lost");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            assertError(move(client, "up"), "MOVEMENT_INVALID_DIRECTION");
+            assertError(move(client, "NORTH"), "MOVEMENT_INVALID_DIRECTION");
+            assertError(client.request("cmd_move", Map.of("direction", 5)), "MOVEMENT_INVALID_DIRECTION");
+            assertError(client.request("cmd_move", Map.of()), "MOVEMENT_INVALID_DIRECTION");
+            assertThat(move(client, "RIGHT").type()).as("refused directions did not start the cooldown")
+                    .isEqualTo("resp_success");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
+    void walkingOntoAPortalMovesThePlayerToTheOtherMap(Wire wire) throws InterruptedException {
+        Players players = new Players(base);
+        Players.Player player = players.register("traveller");
+        try (GameClient client = GameClient.connect(base, wire)) {
+            client.authenticate(player.token());
+            players.teleport(player, "samplemap", 59, 60);
+            Received moved = move(client, "RIGHT");
+            assertThat(moved.type()).as("reply %s", moved.message()).isEqualTo("resp_success");
+            JsonNode to = moved.payload().path("new_position");
+            assertThat(to.path("map_id").asText()).isEqualTo("spawn_area");
+            assertThat(to.path("x").asInt()).isEqualTo(27);
+            assertThat(to.path("y").asInt()).isEqualTo(16);
+            pause();
+            Received back = move(client, "RIGHT");
+            assertThat(back.payload().path("new_position").path("map_id").asText()).isEqualTo("samplemap");
+            assertThat(back.payload().path("new_position").path("x").asInt()).isEqualTo(58);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Wire.class)
     void chunkQueriesAreValidated(Wire wire) {

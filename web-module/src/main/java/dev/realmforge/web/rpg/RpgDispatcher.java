@@ -33,6 +33,9 @@ public class RpgDispatcher {
     @Inject
     QueryChunksHandler queryChunks;
 
+    @Inject
+    MoveHandler move;
+
     private Map<String, RpgHandler> handlers;
 
     @PostConstruct
@@ -40,7 +43,8 @@ public class RpgDispatcher {
         handlers = Map.of(
                 MessageType.CMD_AUTHENTICATE, authenticate,
                 MessageType.CMD_CHAT_SEND, chatSend,
-                MessageType.QUERY_CHUNKS, queryChunks);
+                MessageType.QUERY_CHUNKS, queryChunks,
+                MessageType.CMD_MOVE, move);
     }
 
     void dispatch(RpgConnection connection, InboundFrame frame) {

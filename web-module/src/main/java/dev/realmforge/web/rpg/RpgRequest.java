@@ -31,6 +31,11 @@ record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message m
         connection.send(format, Envelope.reply(message.id(), type, payload));
     }
 
+    /** Answers with {@code resp_error} for a refused rule; safe to call from the tick thread. */
+    void refuse(GameRuleException refused) {
+        connection.send(format, error(message.id(), refused.code(), refused.getMessage(), refused.details()));
+    }
+
     static Envelope error(String id, ErrorCode code, String text, Map<String, Object> details) {
         return Envelope.reply(id, dev.realmforge.web.rpg.wire.MessageType.RESP_ERROR,
                 new Payloads.Error(code.name(), text, details));

@@ -16,7 +16,6 @@ import dev.realmforge.web.rpg.wire.InboundFrame;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.OutboundFrame;
 import dev.realmforge.web.rpg.wire.Payloads;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +59,7 @@ class RpgDispatcherTest {
             }
         };
         dispatcher.queryChunks = new QueryChunksHandler();
+        dispatcher.move = new MoveHandler();
         dispatcher.init();
     }
 
@@ -70,7 +70,7 @@ class RpgDispatcherTest {
 
     private void authenticate() {
         OnlinePlayer alice = new OnlinePlayer(1, 11, "alice", Role.PLAYER, connection,
-                new Position("world", 0, 0, "south"), 10, 10, Duration.ofSeconds(1));
+                new Position("world", 0, 0, "south"), 10, 10, dev.realmforge.engine.session.Pacing.DEFAULT);
         assertThat(connection.bind(alice)).isTrue();
     }
 

@@ -5,6 +5,7 @@ public final class MessageType {
 
     public static final String CMD_AUTHENTICATE = "cmd_authenticate";
     public static final String CMD_CHAT_SEND = "cmd_chat_send";
+    public static final String CMD_MOVE = "cmd_move";
     public static final String QUERY_CHUNKS = "query_chunks";
 
     public static final String RESP_SUCCESS = "resp_success";

@@ -17,6 +17,9 @@ public final class Payloads {
     public record ChatSend(String message, String channel, String recipient) {
     }
 
+    public record Move(String direction) {
+    }
+
     public record QueryChunks(String mapId, Integer chunkX, Integer chunkY, Integer radius) {
     }
 
@@ -42,6 +45,15 @@ public final class Payloads {
     }
 
     public record ServerShutdown(String message) {
+    }
+
+    public record Place(int x, int y, String mapId) {
+    }
+
+    public record PlaceOf(int x, int y, String mapId, long playerId, double timestamp) {
+    }
+
+    public record Moved(PlaceOf newPosition, Place oldPosition, boolean collision) {
     }
 
     public record Chunk(int chunkX, int chunkY, int[][] tiles, boolean[][] collision) {

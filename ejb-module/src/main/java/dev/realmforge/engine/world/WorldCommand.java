@@ -1,0 +1,17 @@
+package dev.realmforge.engine.world;
+
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.session.OnlinePlayer;
+import java.util.function.Consumer;
+
+/**
+ * A change to hot world state, queued by a network thread and applied by the tick in arrival
+ * order. Callbacks run on the tick thread and must not block (replies are queued, not sent).
+ */
+public sealed interface WorldCommand {
+
+    /** One step; exactly one of the callbacks runs. */
+    record Move(OnlinePlayer player, Direction direction, Consumer<MovementRules.Step> onMoved,
+                Consumer<GameRuleException> onRefused) implements WorldCommand {
+    }
+}

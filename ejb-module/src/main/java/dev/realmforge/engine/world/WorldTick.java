@@ -1,0 +1,134 @@
+package dev.realmforge.engine.world;
+
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.world.map.MapCatalog;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The owner of hot world state, driven by an EJB interval timer at {@code realmforge.tick.rate}
+ * ticks per second. Each tick runs fixed phases: apply queued inputs (at most
+ * {@code realmforge.tick.max-inputs-per-tick}), simulate, compute views, send. It never touches the
+ * database or waits on a socket. A tick that is still running when the timer fires again makes
+ * that timeout a no-op (counted as an overrun) instead of running two ticks at once or bursting
+ * to catch up.
+ */
+@Singleton
+@Startup
+@DependsOn("MapCatalog")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WorldTick {
+
+    private static final Logger LOG = Logger.getLogger(WorldTick.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    MapCatalog maps;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
+    int ticksPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.input-queue-capacity", defaultValue = "10000")
+    int inputCapacity;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.max-inputs-per-tick", defaultValue = "5000")
+    int maxInputsPerTick;
+
+    private BlockingQueue<WorldCommand> inputs;
+    private MovementRules movement;
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private final AtomicLong ticks = new AtomicLong();
+    private final AtomicLong overruns = new AtomicLong();
+
+    @PostConstruct
+    void start() {
+        inputs = new ArrayBlockingQueue<>(inputCapacity);
+        movement = new MovementRules(maps.maps());
+        long periodMs = Math.max(1, 1000L / ticksPerSecond);
+        timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
+        LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
+    }
+
+    /** Queues a command for the next tick; false when the queue is full. Never blocks. */
+    public boolean submit(WorldCommand command) {
+        return inputs.offer(command);
+    }
+
+    @Timeout
+    void onTimer(Timer timer) {
+        if (!ticking.compareAndSet(false, true)) {
+            overruns.incrementAndGet();
+            return;
+        }
+        try {
+            tick(System.nanoTime());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Tick " + ticks.get() + " failed; the world goes on", e);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    void tick(long nowNanos) {
+        applyInputs(nowNanos);
+        // simulate: NPC wandering and timers join here
+        // views and sending: the area-of-interest diff joins here
+        ticks.incrementAndGet();
+    }
+
+    private void applyInputs(long nowNanos) {
+        for (int applied = 0; applied < maxInputsPerTick; applied++) {
+            WorldCommand command = inputs.poll();
+            if (command == null) {
+                return;
+            }
+            if (command instanceof WorldCommand.Move move) {
+                applyMove(move, nowNanos);
+            }
+        }
+    }
+
+    private void applyMove(WorldCommand.Move move, long nowNanos) {
+        MovementRules.Step step;
+        try {
+            step = movement.step(move.player().position(), move.direction());
+        } catch (GameRuleException refused) {
+            move.onRefused().accept(refused);
+            return;
+        }
+        move.player().placeAt(step.to());
+        move.player().markMoved(nowNanos);
+        // combat (a later milestone) is cleared here: moving breaks combat
+        move.onMoved().accept(step);
+    }
+
+    public long ticks() {
+        return ticks.get();
+    }
+
+    public long overruns() {
+        return overruns.get();
+    }
+}
