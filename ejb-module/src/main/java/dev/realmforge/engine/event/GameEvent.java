@@ -1,5 +1,6 @@
 package dev.realmforge.engine.event;
 
 /** Something a connected player is told without having asked. */
-public sealed interface GameEvent permits ChatMessageEvent, SkillsEvent, SessionReplacedEvent, ServerShutdownEvent {
+public sealed interface GameEvent
+        permits ChatMessageEvent, SkillsEvent, SessionReplacedEvent, ServerShutdownEvent, GameUpdateEvent {
 }

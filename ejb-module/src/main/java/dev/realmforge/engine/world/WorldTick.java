@@ -1,7 +1,9 @@
 package dev.realmforge.engine.world;
 
 import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.world.map.MapCatalog;
+import dev.realmforge.engine.world.view.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -45,6 +47,21 @@ public class WorldTick {
     MapCatalog maps;
 
     @Inject
+    OnlinePlayers online;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.view-radius-chunks", defaultValue = "1")
+    int viewRadius;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.walking-window-ms", defaultValue = "600")
+    long walkingWindowMs;
+
+    @Inject
     @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
     int ticksPerSecond;
 
@@ -58,6 +75,7 @@ public class WorldTick {
 
     private BlockingQueue<WorldCommand> inputs;
     private MovementRules movement;
+    private Views views;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
@@ -66,6 +84,7 @@ public class WorldTick {
     void start() {
         inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
+        views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
         long periodMs = Math.max(1, 1000L / ticksPerSecond);
         timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
         LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
@@ -94,7 +113,7 @@ public class WorldTick {
     void tick(long nowNanos) {
         applyInputs(nowNanos);
         // simulate: NPC wandering and timers join here
-        // views and sending: the area-of-interest diff joins here
+        views.update(online.all(), nowNanos); // compute views; updates go to the outbound queues
         ticks.incrementAndGet();
     }
 

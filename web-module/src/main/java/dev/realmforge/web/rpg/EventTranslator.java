@@ -2,6 +2,7 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.event.ChatMessageEvent;
 import dev.realmforge.engine.event.GameEvent;
+import dev.realmforge.engine.event.GameUpdateEvent;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.event.SkillsEvent;
@@ -31,6 +32,9 @@ final class EventTranslator {
         }
         if (event instanceof SessionReplacedEvent replaced) {
             return toEnvelope(ChatMessageEvent.system(replaced.message(), replaced.at()));
+        }
+        if (event instanceof GameUpdateEvent update) {
+            return Envelope.event(MessageType.EVENT_GAME_UPDATE, GameUpdateTranslator.payload(update));
         }
         if (event instanceof ServerShutdownEvent shutdown) {
             return Envelope.event(MessageType.EVENT_SERVER_SHUTDOWN, new Payloads.ServerShutdown(shutdown.message()));

@@ -14,6 +14,7 @@ public final class MessageType {
     public static final String EVENT_WELCOME = "event_welcome";
     public static final String EVENT_CHAT_MESSAGE = "event_chat_message";
     public static final String EVENT_SKILLS = "event_skills";
+    public static final String EVENT_GAME_UPDATE = "event_game_update";
     public static final String EVENT_SERVER_SHUTDOWN = "event_server_shutdown";
 
     private MessageType() {

@@ -56,6 +56,9 @@ public final class Payloads {
     public record Moved(PlaceOf newPosition, Place oldPosition, boolean collision) {
     }
 
+    public record GameUpdate(List<Map<String, Object>> entities, List<Object> removedEntities, String mapId) {
+    }
+
     public record Chunk(int chunkX, int chunkY, int[][] tiles, boolean[][] collision) {
     }
 

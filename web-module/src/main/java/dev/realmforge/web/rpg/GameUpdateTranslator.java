@@ -1,0 +1,68 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.event.GameUpdateEvent;
+import dev.realmforge.engine.world.view.EntityChange;
+import dev.realmforge.engine.world.view.EntitySnapshot;
+import dev.realmforge.web.rpg.wire.Payloads;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code event_game_update} in the protocol's shapes. A full entity carries every field of its
+ * kind; a partial one its id and the changed fields. Removed players are listed by numeric
+ * player id, removed NPCs by their string id, as the protocol's example shows.
+ */
+final class GameUpdateTranslator {
+
+    static final List<String> EQUIPMENT_SLOTS = List.of(
+            "head", "cape", "neck", "weapon", "body", "shield", "legs", "hands", "feet", "ring", "ammo");
+
+    private GameUpdateTranslator() {
+    }
+
+    static Payloads.GameUpdate payload(GameUpdateEvent event) {
+        List<Map<String, Object>> entities = event.changed().stream().map(GameUpdateTranslator::entity).toList();
+        List<Object> removed = event.removed().stream()
+                .map(e -> e.kind() == EntitySnapshot.Kind.PLAYER ? (Object) e.numericId() : e.key())
+                .toList();
+        return new Payloads.GameUpdate(entities, removed, event.mapId());
+    }
+
+    private static Map<String, Object> entity(EntityChange change) {
+        EntitySnapshot e = change.entity();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.key());
+        if (change.full()) {
+            out.put("type", e.kind() == EntitySnapshot.Kind.PLAYER ? "player" : "npc");
+            out.put(e.kind() == EntitySnapshot.Kind.PLAYER ? "username" : "name", e.name());
+        }
+        if (change.full() || change.fields().contains(EntitySnapshot.Field.POSITION)) {
+            out.put("x", e.x());
+            out.put("y", e.y());
+        }
+        if (e.kind() == EntitySnapshot.Kind.PLAYER) {
+            putIf(out, change, EntitySnapshot.Field.FACING, "facing_direction", e.facing());
+            putIf(out, change, EntitySnapshot.Field.ANIMATION, "animation_state", e.animation());
+        }
+        putIf(out, change, EntitySnapshot.Field.HP, "current_hp", e.currentHp());
+        putIf(out, change, EntitySnapshot.Field.MAX_HP, "max_hp", e.maxHp());
+        if (e.kind() == EntitySnapshot.Kind.NPC) {
+            putIf(out, change, EntitySnapshot.Field.COMBAT_STATE, "combat_state", e.combatState());
+        }
+        if (change.full() && e.kind() == EntitySnapshot.Kind.PLAYER) {
+            Map<String, Object> equipment = new LinkedHashMap<>();
+            EQUIPMENT_SLOTS.forEach(slot -> equipment.put(slot, null)); // equipment arrives with the items milestone
+            out.put("visual_state", Map.of("equipment", Collections.unmodifiableMap(equipment)));
+        }
+        return out;
+    }
+
+    private static void putIf(Map<String, Object> out, EntityChange change, EntitySnapshot.Field field, String name,
+                              Object value) {
+        if (change.full() || change.fields().contains(field)) {
+            out.put(name, value);
+        }
+    }
+}
