@@ -133,13 +133,45 @@ class RpgVisibilityIT {
 
     @ParameterizedTest
     @EnumSource(Wire.class)
+    void wanderingNpcsAppearWithTheirFieldsAndMove(Wire wire) {
+        try (Online a = join(new Players(base).register("npcwatch"), wire)) {
+            Received seen = a.client().await(r -> r.type().equals("event_game_update")
+                    && r.payload().path("entities").findValuesAsText("name").contains("Goblin"), "a goblin");
+            JsonNode goblin = null;
+            for (JsonNode e : seen.payload().path("entities")) {
+                if ("Goblin".equals(e.path("name").asText())) {
+                    goblin = e;
+                }
+            }
+            assertThat(goblin.path("id").asText()).startsWith("npc_");
+            assertThat(goblin.path("type").asText()).isEqualTo("npc");
+            assertThat(goblin.path("current_hp").asInt()).isEqualTo(5);
+            assertThat(goblin.path("max_hp").asInt()).isEqualTo(5);
+            assertThat(goblin.path("combat_state").asText()).isEqualTo("idle");
+            assertThat(goblin.has("username")).isFalse();
+            int homeX = 14;
+            int homeY = 8;
+            assertThat(Math.abs(goblin.path("x").asInt() - homeX)).isLessThanOrEqualTo(4);
+            assertThat(Math.abs(goblin.path("y").asInt() - homeY)).isLessThanOrEqualTo(4);
+
+            String id = goblin.path("id").asText();
+            Received moved = a.client().await(r -> updateAbout(id).test(r)
+                    && entity(r, id).map(e -> e.has("x") && !e.has("type")).orElse(false), "the goblin wanders");
+            JsonNode step = entity(moved, id).orElseThrow();
+            assertThat(Math.abs(step.path("x").asInt() - homeX)).as("stays within its wander radius").isLessThanOrEqualTo(4);
+            assertThat(Math.abs(step.path("y").asInt() - homeY)).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Wire.class)
     void anUnchangedViewGetsNoUpdates(Wire wire) {
         Players players = new Players(base);
         Players.Player accountA = players.register("idle-a");
         Players.Player accountB = players.register("idle-b");
-        // a quiet corner, away from where other tests' players come and go
-        players.teleport(accountA, "samplemap", 45, 30);
-        players.teleport(accountB, "samplemap", 46, 30);
+        // the south-west corner: no NPC spawns within a chunk, away from other tests' players
+        players.teleport(accountA, "samplemap", 8, 52);
+        players.teleport(accountB, "samplemap", 9, 52);
         try (Online a = join(accountA, wire); Online b = join(accountB, wire)) {
             a.client().await(updateAbout(b.entityId()), "b appears to a");
             b.client().await(updateAbout(a.entityId()), "a appears to b");

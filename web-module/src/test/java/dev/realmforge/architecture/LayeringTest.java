@@ -39,9 +39,10 @@ class LayeringTest {
     }
 
     @Test
-    void onlyTheMapReaderParsesFilesInTheEngine() {
+    void onlyTheDataReadersParseFilesInTheEngine() {
         noClasses().that().resideInAPackage("dev.realmforge.engine..")
-                .and().resideOutsideOfPackage("dev.realmforge.engine.world.map.tiled..")
+                .and().resideOutsideOfPackages("dev.realmforge.engine.world.map.tiled..",
+                        "dev.realmforge.engine.world.npc.data..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }

@@ -3,7 +3,17 @@ package dev.realmforge.engine.world;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.world.map.MapCatalog;
+import dev.realmforge.engine.world.npc.NpcDefinition;
+import dev.realmforge.engine.world.npc.NpcPopulation;
+import dev.realmforge.engine.world.npc.NpcWander;
+import dev.realmforge.engine.world.npc.data.NpcDefinitionsReader;
 import dev.realmforge.engine.world.view.Views;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The owner of hot world state, driven by an EJB interval timer at {@code realmforge.tick.rate}
  * ticks per second. Each tick runs fixed phases: apply queued inputs (at most
- * {@code realmforge.tick.max-inputs-per-tick}), simulate, compute views, send. It never touches the
+ * {@code realmforge.tick.max-inputs-per-tick}), simulate (NPCs wander), compute each player's view
+ * and hand the differences to the outbound queues, which send them asynchronously. It never touches the
  * database or waits on a socket. A tick that is still running when the timer fires again makes
  * that timeout a no-op (counted as an overrun) instead of running two ticks at once or bursting
  * to catch up.
@@ -62,6 +73,18 @@ public class WorldTick {
     long walkingWindowMs;
 
     @Inject
+    @ConfigProperty(name = "realmforge.npcs.file")
+    Optional<String> npcFile;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.npcs.wander-min-ms", defaultValue = "2000")
+    long wanderMinMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.npcs.wander-max-ms", defaultValue = "6000")
+    long wanderMaxMs;
+
+    @Inject
     @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
     int ticksPerSecond;
 
@@ -76,6 +99,7 @@ public class WorldTick {
     private BlockingQueue<WorldCommand> inputs;
     private MovementRules movement;
     private Views views;
+    private NpcPopulation npcs;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
@@ -85,9 +109,25 @@ public class WorldTick {
         inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
+        NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
+                wanderMaxMs * 1_000_000);
+        npcs = NpcPopulation.spawn(maps.maps(), npcDefinitions(), wander, System.nanoTime());
+        LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
         long periodMs = Math.max(1, 1000L / ticksPerSecond);
         timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
         LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
+    }
+
+    private Map<String, NpcDefinition> npcDefinitions() {
+        NpcDefinitionsReader reader = new NpcDefinitionsReader();
+        if (npcFile.isPresent() && !npcFile.get().isBlank()) {
+            try {
+                return reader.read(npcFile.get(), Files.newInputStream(Path.of(npcFile.get())));
+            } catch (IOException e) {
+                throw new IllegalStateException("NPC definitions " + npcFile.get() + ": cannot be read", e);
+            }
+        }
+        return reader.read("npcs.json", WorldTick.class.getClassLoader().getResourceAsStream("npcs.json"));
     }
 
     /** Queues a command for the next tick; false when the queue is full. Never blocks. */
@@ -112,8 +152,8 @@ public class WorldTick {
 
     void tick(long nowNanos) {
         applyInputs(nowNanos);
-        // simulate: NPC wandering and timers join here
-        views.update(online.all(), nowNanos); // compute views; updates go to the outbound queues
+        npcs.simulate(nowNanos);
+        views.update(online.all(), npcs.all(), nowNanos); // compute views; updates go to the outbound queues
         ticks.incrementAndGet();
     }
 

@@ -3,6 +3,7 @@ package dev.realmforge.engine.world.view;
 import dev.realmforge.engine.event.GameUpdateEvent;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.world.npc.Npc;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -26,9 +27,12 @@ public final class Views {
         this.walkingWindowNanos = walkingWindowNanos;
     }
 
-    /** Computes every player's view and delivers the non-empty differences. */
-    public void update(Collection<OnlinePlayer> players, long nowNanos) {
+    /** Computes every player's view of players and NPCs and delivers the non-empty differences. */
+    public void update(Collection<OnlinePlayer> players, Collection<Npc> npcs, long nowNanos) {
         AreaOfInterest area = new AreaOfInterest(chunkSize, radius);
+        for (Npc npc : npcs) {
+            area.add(snapshot(npc));
+        }
         Map<OnlinePlayer, EntitySnapshot> selves = new IdentityHashMap<>();
         for (OnlinePlayer player : players) {
             EntitySnapshot self = snapshot(player, nowNanos);
@@ -50,6 +54,11 @@ public final class Views {
 
     public static String keyOf(OnlinePlayer player) {
         return "player_" + player.playerId();
+    }
+
+    private static EntitySnapshot snapshot(Npc npc) {
+        return new EntitySnapshot(npc.key(), EntitySnapshot.Kind.NPC, npc.id(), npc.definition().name(), npc.mapId(),
+                npc.x(), npc.y(), null, null, npc.currentHp(), npc.definition().maxHp(), "idle");
     }
 
     private EntitySnapshot snapshot(OnlinePlayer player, long nowNanos) {

@@ -1,0 +1,48 @@
+package dev.realmforge.engine.world.npc;
+
+import dev.realmforge.engine.world.map.Maps;
+import dev.realmforge.engine.world.map.NpcSpawn;
+import dev.realmforge.engine.world.map.TileMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every NPC of the world, one per spawn object in the maps. Tick thread only. */
+public final class NpcPopulation {
+
+    private final List<Npc> npcs;
+    private final NpcWander wander;
+
+    private NpcPopulation(List<Npc> npcs, NpcWander wander) {
+        this.npcs = List.copyOf(npcs);
+        this.wander = wander;
+    }
+
+    /** Spawns an NPC at every spawn point; a spawn of an undefined type fails naming map and spawn. */
+    public static NpcPopulation spawn(Maps maps, Map<String, NpcDefinition> definitions, NpcWander wander,
+                                      long nowNanos) {
+        List<Npc> npcs = new ArrayList<>();
+        for (TileMap map : maps.all().values()) {
+            for (NpcSpawn spawn : map.npcSpawns()) {
+                NpcDefinition definition = definitions.get(spawn.npcType());
+                if (definition == null) {
+                    throw new IllegalStateException("Map " + map.id() + ": NPC spawn '" + spawn.name()
+                            + "' uses undefined NPC type '" + spawn.npcType() + "'");
+                }
+                npcs.add(new Npc(npcs.size() + 1, definition, map.id(), spawn.at(), wander.firstWander(nowNanos)));
+            }
+        }
+        return new NpcPopulation(npcs, wander);
+    }
+
+    /** The simulate phase for NPCs: each may take a wandering step. */
+    public void simulate(long nowNanos) {
+        for (Npc npc : npcs) {
+            wander.advance(npc, nowNanos);
+        }
+    }
+
+    public List<Npc> all() {
+        return npcs;
+    }
+}

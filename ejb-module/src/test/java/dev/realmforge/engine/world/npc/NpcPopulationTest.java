@@ -1,0 +1,61 @@
+package dev.realmforge.engine.world.npc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.realmforge.engine.world.map.Maps;
+import dev.realmforge.engine.world.map.NpcSpawn;
+import dev.realmforge.engine.world.map.TileMap;
+import dev.realmforge.engine.world.map.TilePoint;
+import dev.realmforge.engine.world.npc.data.NpcDefinitionsReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class NpcPopulationTest {
+
+    private static Maps mapWith(NpcSpawn... spawns) {
+        return new Maps.Builder().add(new TileMap("m", 4, 4, new int[16], new boolean[16], new TilePoint(0, 0),
+                Map.of(), List.of(), List.of(spawns))).build();
+    }
+
+    private static final NpcWander WANDER = new NpcWander(mapWith(), new SplittableRandom(1), 0, 0);
+
+    @Test
+    void everySpawnGetsAnNpcAtFullHealthWithAUniqueId() {
+        Map<String, NpcDefinition> defs = Map.of("goblin", new NpcDefinition("goblin", "Goblin", 2, 5, 4, 30));
+        NpcPopulation population = NpcPopulation.spawn(mapWith(
+                new NpcSpawn("a", "goblin", new TilePoint(1, 1)), new NpcSpawn("b", "goblin", new TilePoint(2, 2))),
+                defs, WANDER, 0);
+
+        assertThat(population.all()).extracting(Npc::key).containsExactly("npc_1", "npc_2");
+        assertThat(population.all()).allSatisfy(npc -> assertThat(npc.currentHp()).isEqualTo(5));
+        assertThat(population.all().get(1).x()).isEqualTo(2);
+    }
+
+    @Test
+    void aSpawnOfAnUndefinedTypeFailsNamingMapAndSpawn() {
+        assertThatThrownBy(() -> NpcPopulation.spawn(mapWith(new NpcSpawn("lair", "dragon", new TilePoint(1, 1))),
+                Map.of(), WANDER, 0)).hasMessageContaining("m").hasMessageContaining("lair").hasMessageContaining("dragon");
+    }
+
+    @Test
+    void theBundledDefinitionsCoverEveryNpcOfTheBundledMaps() {
+        Map<String, NpcDefinition> defs = new NpcDefinitionsReader().read("npcs.json",
+                getClass().getClassLoader().getResourceAsStream("npcs.json"));
+
+        assertThat(defs).containsKeys("goblin", "giant_rat", "guard", "chicken");
+        assertThat(defs.get("goblin").name()).isEqualTo("Goblin");
+    }
+
+    @Test
+    void anIncompleteDefinitionFailsNamingTheType() {
+        String json = "{\"imp\": {\"name\": \"Imp\", \"level\": 1}}";
+        assertThatThrownBy(() -> new NpcDefinitionsReader().read("bad.json",
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("bad.json").hasMessageContaining("imp");
+    }
+}
