@@ -9,6 +9,7 @@ import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,34 @@ class ShutdownAndRestartIT {
             assertThat(welcome.payload().path("username").asText()).isEqualTo(player.username());
             assertThat(welcome.payload().path("x").asInt()).as("position saved at shutdown").isEqualTo(41);
             assertThat(welcome.payload().path("y").asInt()).isEqualTo(27);
+        }
+    }
+
+    @Test
+    void aCrashLosesAtMostOneSaveInterval() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "restart-it"));
+        Path dataDir = Files.createTempDirectory(work, "crash");
+        Path log = work.resolve("payara-micro-crash.log");
+        String oneSecond = "realmforge.persistence.save-interval-seconds=1";
+
+        Players.Player player;
+        try (MicroProcess server = MicroProcess.start(dataDir, log, oneSecond)) {
+            player = new Players(server.url()).register("crash");
+            try (GameClient client = GameClient.connect(server.url(), Wire.JSON)) {
+                client.authenticate(player.token());
+                assertThat(client.request("cmd_move", Map.of("direction", "UP")).type()).isEqualTo("resp_success");
+                Thread.sleep(550); // move cooldown
+                assertThat(client.request("cmd_move", Map.of("direction", "UP")).type()).isEqualTo("resp_success");
+                Thread.sleep(2500); // more than two save intervals, with the player still connected
+                server.crash();
+            }
+        }
+
+        try (MicroProcess restarted = MicroProcess.start(dataDir, log, oneSecond);
+             GameClient client = GameClient.connect(restarted.url(), Wire.JSON)) {
+            Received welcome = client.authenticate(player.token());
+            assertThat(welcome.payload().path("x").asInt()).isEqualTo(10);
+            assertThat(welcome.payload().path("y").asInt()).as("both steps were saved before the crash").isEqualTo(8);
         }
     }
 }

@@ -27,8 +27,12 @@ public final class MicroProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server whose H2 database lives in {@code dataDir}; returns once HTTP answers. */
-    public static MicroProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+    /**
+     * Starts a server whose H2 database lives in {@code dataDir}; returns once HTTP answers.
+     * {@code systemProperties} are extra {@code -Dkey=value} settings.
+     */
+    public static MicroProcess start(Path dataDir, Path log, String... systemProperties)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
@@ -39,6 +43,9 @@ public final class MicroProcess implements AutoCloseable {
                 "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--shutdowngrace", "3000",
                 "--prebootcommandfile", System.getProperty("realmforge.preboot")));
+        for (String property : systemProperties) {
+            command.add(1, "-D" + property);
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -59,6 +66,12 @@ public final class MicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Kills the JVM outright (SIGKILL), as a crash would: no shutdown hook runs. */
+    public void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Sends SIGTERM, as a process manager would, and waits for the JVM to exit. */
