@@ -163,6 +163,21 @@ class RpgVisibilityIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theTickAndTheTransportReportMetrics() throws Exception {
+        Players players = new Players(base);
+        try (Online a = join(players.register("metered"), Wire.MSGPACK)) {
+            a.client().request("query_chunks", Map.of("map_id", "samplemap", "chunk_x", 0, "chunk_y", 0, "radius", 0));
+            java.net.URI metrics = java.net.URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()
+                    + "/metrics?scope=application");
+            String text = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(metrics).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(text).contains("realmforge_tick_duration_seconds_count", "realmforge_tick_overruns",
+                    "realmforge_players_online", "realmforge_ws_frames_sent_total", "realmforge_ws_bytes_sent_total");
+            assertThat(text).containsPattern("realmforge_players_online\\{[^}]*\\} [1-9]");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Wire.class)
     void anUnchangedViewGetsNoUpdates(Wire wire) {

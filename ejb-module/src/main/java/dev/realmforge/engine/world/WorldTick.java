@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.SplittableRandom;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -61,6 +63,9 @@ public class WorldTick {
     OnlinePlayers online;
 
     @Inject
+    MetricRegistry metrics;
+
+    @Inject
     @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
     int chunkSize;
 
@@ -100,6 +105,7 @@ public class WorldTick {
     private MovementRules movement;
     private Views views;
     private NpcPopulation npcs;
+    private org.eclipse.microprofile.metrics.Timer tickDuration;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong overruns = new AtomicLong();
@@ -113,6 +119,11 @@ public class WorldTick {
                 wanderMaxMs * 1_000_000);
         npcs = NpcPopulation.spawn(maps.maps(), npcDefinitions(), wander, System.nanoTime());
         LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
+        tickDuration = metrics.timer("realmforge.tick.duration");
+        metrics.gauge("realmforge.tick.overruns", this, WorldTick::overruns);
+        metrics.gauge("realmforge.tick.count", this, WorldTick::ticks);
+        metrics.gauge("realmforge.players.online", online, OnlinePlayers::count);
+        metrics.gauge("realmforge.tick.input.queued", this, tick -> tick.inputs.size());
         long periodMs = Math.max(1, 1000L / ticksPerSecond);
         timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
         LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
@@ -141,8 +152,10 @@ public class WorldTick {
             overruns.incrementAndGet();
             return;
         }
+        long started = System.nanoTime();
         try {
-            tick(System.nanoTime());
+            tick(started);
+            tickDuration.update(Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tick " + ticks.get() + " failed; the world goes on", e);
         } finally {

@@ -1,6 +1,9 @@
 package dev.realmforge.web.rpg;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RpgConnections {
 
     private final Set<RpgConnection> open = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    MetricRegistry metrics;
+
+    @PostConstruct
+    void registerMetrics() {
+        metrics.gauge("realmforge.ws.connections", this, RpgConnections::openCount);
+        metrics.gauge("realmforge.ws.queued.frames", this, RpgConnections::queuedFrames);
+    }
 
     void opened(RpgConnection connection) {
         open.add(connection);

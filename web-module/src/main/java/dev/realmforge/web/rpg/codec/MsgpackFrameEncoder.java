@@ -2,6 +2,7 @@ package dev.realmforge.web.rpg.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
 import jakarta.websocket.EndpointConfig;
@@ -10,10 +11,14 @@ import java.nio.ByteBuffer;
 /** Envelopes as MessagePack binary frames. */
 public class MsgpackFrameEncoder implements Encoder.Binary<OutboundFrame.Msgpack> {
 
+    private TransportMetrics metrics;
+
     @Override
     public ByteBuffer encode(OutboundFrame.Msgpack frame) throws EncodeException {
         try {
-            return ByteBuffer.wrap(WireMappers.MSGPACK.writeValueAsBytes(frame.envelope()));
+            byte[] bytes = WireMappers.MSGPACK.writeValueAsBytes(frame.envelope());
+            EncoderMetrics.count(metrics, bytes.length);
+            return ByteBuffer.wrap(bytes);
         } catch (JsonProcessingException e) {
             throw new EncodeException(frame, "cannot encode " + frame.envelope().type(), e);
         }
@@ -21,7 +26,7 @@ public class MsgpackFrameEncoder implements Encoder.Binary<OutboundFrame.Msgpack
 
     @Override
     public void init(EndpointConfig config) {
-        // stateless
+        metrics = EncoderMetrics.lookup();
     }
 
     @Override
