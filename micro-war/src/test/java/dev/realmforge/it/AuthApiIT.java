@@ -154,6 +154,21 @@ class AuthApiIT {
     }
 
     @Test
+    void teleportOnlyTakesAnOpenTileOfALoadedMap() {
+        Players players = new Players(base);
+        Players.Player player = players.register("tele");
+        String path = "/admin/players/" + player.username() + "/position";
+        assertThat(http().putAuthorized(path, players.adminToken(), Map.of("map_id", "atlantis", "x", 1, "y", 1)).status())
+                .isEqualTo(400);
+        assertThat(http().putAuthorized(path, players.adminToken(), Map.of("map_id", "samplemap", "x", 0, "y", 0)).status())
+                .as("a wall").isEqualTo(400);
+        assertThat(http().putAuthorized(path, players.adminToken(), Map.of("map_id", "samplemap", "x", 99, "y", 1)).status())
+                .as("off the map").isEqualTo(400);
+        assertThat(http().putAuthorized(path, players.adminToken(), Map.of("map_id", "samplemap", "x", 1, "y", 1)).status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void configuredAdminIsBootstrapped() {
         Players players = new Players(base);
         Players.Player target = players.register("promote");

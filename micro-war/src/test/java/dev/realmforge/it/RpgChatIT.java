@@ -55,8 +55,9 @@ class RpgChatIT {
         Players.Player near = players.register("near");
         Players.Player far = players.register("far");
         Players.Player elsewhere = players.register("elsewhere");
-        players.teleport(near, "samplemap", 10 + 16 * 3, 10);      // 3 chunks east: inside radius 3
-        players.teleport(far, "samplemap", 10 + 16 * 4, 10);       // 4 chunks east: outside
+        // the ITs run with realmforge.chat.local-chunk-radius=1 (the default 3 spans all of samplemap)
+        players.teleport(near, "samplemap", 10 + 16, 10);          // 1 chunk east: inside the radius
+        players.teleport(far, "samplemap", 10 + 16 * 2, 10);       // 2 chunks east: outside
         players.teleport(elsewhere, "spawn_area", 10, 10);         // same tile, other map
         try (GameClient s = GameClient.connect(base, wire); GameClient n = GameClient.connect(base, wire);
              GameClient f = GameClient.connect(base, wire); GameClient e = GameClient.connect(base, wire)) {
@@ -80,7 +81,7 @@ class RpgChatIT {
             assertThat(heard.payload().path("channel").asText()).isEqualTo("local");
             assertThat(heard.payload().path("timestamp").asDouble()).isPositive();
             assertThat(s.awaitType("event_chat_message").payload().path("message").asText()).isEqualTo("hello neighbours");
-            f.assertNothing(RpgChatIT::isChat, QUIET, "local chat from 4 chunks away");
+            f.assertNothing(RpgChatIT::isChat, QUIET, "local chat from 2 chunks away");
             e.assertNothing(RpgChatIT::isChat, QUIET, "local chat from another map");
         }
     }

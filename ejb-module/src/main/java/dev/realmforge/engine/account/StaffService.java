@@ -11,12 +11,20 @@ import dev.realmforge.engine.session.Position;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.persistence.player.PlayerRecord;
+import dev.realmforge.engine.world.WorldCommand;
+import dev.realmforge.engine.world.WorldTick;
+import dev.realmforge.engine.world.map.MapCatalog;
+import dev.realmforge.engine.world.map.TileMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Staff tools: banning, roles and moving a stuck player. Moderators may ban and move players;
@@ -41,6 +49,12 @@ public class StaffService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MapCatalog maps;
+
+    @Inject
+    WorldTick world;
 
     /** Banning also disconnects the player if online. */
     public void setBanned(String callerToken, String username, boolean banned) {
@@ -77,17 +91,33 @@ public class StaffService {
         return AccountView.of(account);
     }
 
-    /** Moves a player: its live position when online, its saved one otherwise. */
+    /**
+     * Moves a player to an open tile of a known map: through the tick when online (waiting until it
+     * is applied), in the database otherwise.
+     */
     public void teleport(String callerToken, String username, String mapId, int x, int y) {
         authorize(callerToken, Role.MODERATOR);
-        if (mapId == null || mapId.isBlank() || x < 0 || y < 0) {
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, "map_id and non-negative x, y are required");
+        TileMap map = maps.find(mapId).orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_INPUT,
+                "map_id must name a loaded map"));
+        if (map.isBlocked(x, y)) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "x, y must be an open tile on the map");
         }
         Account account = find(username);
         var live = online.byAccount(account.getId());
         if (live.isPresent()) {
             OnlinePlayer player = live.get();
-            player.placeAt(new Position(mapId, x, y, player.position().facing()));
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            if (!world.submit(new WorldCommand.Place(player, new Position(mapId, x, y, player.position().facing()), done))) {
+                throw new IllegalStateException("the world's input queue is full");
+            }
+            try {
+                done.get(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the tick placed the player", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("the tick did not place the player in time", e);
+            }
             return;
         }
         PlayerRecord record = players.findByAccount(account.getId()).orElseThrow(

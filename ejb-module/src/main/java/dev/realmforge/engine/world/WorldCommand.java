@@ -2,6 +2,8 @@ package dev.realmforge.engine.world;
 
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.session.Position;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -13,5 +15,9 @@ public sealed interface WorldCommand {
     /** One step; exactly one of the callbacks runs. */
     record Move(OnlinePlayer player, Direction direction, Consumer<MovementRules.Step> onMoved,
                 Consumer<GameRuleException> onRefused) implements WorldCommand {
+    }
+
+    /** A staff move of a player to an already validated position; {@code done} completes once applied. */
+    record Place(OnlinePlayer player, Position position, CompletableFuture<Void> done) implements WorldCommand {
     }
 }

@@ -178,6 +178,9 @@ public class WorldTick {
             }
             if (command instanceof WorldCommand.Move move) {
                 applyMove(move, nowNanos);
+            } else if (command instanceof WorldCommand.Place place) {
+                place.player().placeAt(place.position());
+                place.done().complete(null);
             }
         }
     }
