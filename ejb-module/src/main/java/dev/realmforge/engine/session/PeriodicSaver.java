@@ -55,6 +55,10 @@ public class PeriodicSaver {
 
     @PostConstruct
     void start() {
+        if (intervalSeconds < 1 || batchSize < 1) {
+            throw new IllegalStateException("realmforge.persistence.save-interval-seconds and "
+                    + "realmforge.persistence.save-batch-size must be at least 1");
+        }
         long periodMs = intervalSeconds * 1000;
         timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-periodic-save", false));
     }

@@ -112,6 +112,10 @@ public class WorldTick {
 
     @PostConstruct
     void start() {
+        if (ticksPerSecond < 1 || ticksPerSecond > 1000 || inputCapacity < 1 || maxInputsPerTick < 1) {
+            throw new IllegalStateException("realmforge.tick.rate must be 1-1000 and realmforge.tick.input-queue-capacity "
+                    + "and realmforge.tick.max-inputs-per-tick at least 1");
+        }
         inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);

@@ -112,12 +112,16 @@ public final class GameClient implements AutoCloseable {
         return await(r -> type.equals(r.type()), "message of type " + type);
     }
 
-    /** Authenticates and returns the event_welcome reply; skips the welcome chat and skills events. */
+    /**
+     * Authenticates and returns the event_welcome reply. Consumes the System greeting and
+     * event_skills; anything else that arrived (game updates, say) stays to be awaited.
+     */
     public Received authenticate(String token) {
         Received welcome = request("cmd_authenticate", Map.of("token", token));
         assertThat(welcome.type()).as("authentication answer %s", welcome.message()).isEqualTo("event_welcome");
+        await(r -> r.type().equals("event_chat_message") && "System".equals(r.payload().path("username").asText()),
+                "the System greeting");
         awaitType("event_skills");
-        drain();
         return welcome;
     }
 
@@ -177,15 +181,6 @@ public final class GameClient implements AutoCloseable {
         }
         synchronized (backlog) {
             assertThat(backlog.stream().filter(match)).as(what).isEmpty();
-        }
-    }
-
-    /** Forgets everything received so far. */
-    public void drain() {
-        synchronized (backlog) {
-            backlog.clear();
-            incoming.drainTo(backlog);
-            backlog.clear();
         }
     }
 
