@@ -1,5 +1,6 @@
 package dev.realmforge.it;
 
+import static dev.realmforge.it.support.Replies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.it.support.Deployments;
@@ -38,10 +39,6 @@ class RpgChatIT {
         return Map.of("channel", channel, "message", message);
     }
 
-    private static void assertError(Received reply, String code) {
-        assertThat(reply.type()).as("reply %s", reply.message()).isEqualTo("resp_error");
-        assertThat(reply.payload().path("error_code").asText()).isEqualTo(code);
-    }
 
     private static boolean isChat(Received r) {
         return r.type().equals("event_chat_message");

@@ -1,5 +1,6 @@
 package dev.realmforge.it;
 
+import static dev.realmforge.it.support.Replies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.it.support.Deployments;
@@ -38,13 +39,6 @@ class RpgSessionIT {
         return new Players(base);
     }
 
-    private static void assertError(Received reply, String code) {
-        assertThat(reply.type()).as("reply %s", reply.message()).isEqualTo("resp_error");
-        assertThat(reply.payload().path("error_code").asText()).isEqualTo(code);
-        assertThat(reply.payload().path("message").asText()).isNotBlank();
-        assertThat(reply.payload().path("details").isObject()).isTrue();
-        assertThat(reply.message().path("version").asText()).isEqualTo("2.0");
-    }
 
     @ParameterizedTest
     @EnumSource(Wire.class)

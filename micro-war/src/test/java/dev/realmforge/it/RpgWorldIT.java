@@ -1,5 +1,6 @@
 package dev.realmforge.it;
 
+import static dev.realmforge.it.support.Replies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,10 +39,6 @@ class RpgWorldIT {
         return Map.of("map_id", mapId, "chunk_x", chunkX, "chunk_y", chunkY, "radius", radius);
     }
 
-    private static void assertError(Received reply, String code) {
-        assertThat(reply.type()).as("reply %s", reply.message()).isEqualTo("resp_error");
-        assertThat(reply.payload().path("error_code").asText()).isEqualTo(code);
-    }
 
     @ParameterizedTest
     @EnumSource(Wire.class)
