@@ -118,10 +118,7 @@ public class AccountService {
     }
 
     private Optional<Account> findByUsername(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME_KEY, Account.class)
-                .setParameter("key", Account.usernameKey(username))
-                .getResultStream()
-                .findFirst();
+        return AccountLookup.byUsername(em, username);
     }
 
     private static AccountException badCredentials() {

@@ -145,10 +145,7 @@ public class StaffService {
     }
 
     private Account find(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME_KEY, Account.class)
-                .setParameter("key", Account.usernameKey(String.valueOf(username)))
-                .getResultStream()
-                .findFirst()
+        return AccountLookup.byUsername(em, String.valueOf(username))
                 .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND, "no such account"));
     }
 }
