@@ -8,6 +8,8 @@ import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.persistence.account.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * delivered message starts the cooldown. Local and global messages reach the sender too.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 public class ChatService {
 
     @Inject

@@ -4,6 +4,8 @@ import dev.realmforge.persistence.account.Account;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The players online on this node, at most one per account. */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 public class OnlinePlayers {
 
     private final Map<Long, OnlinePlayer> byAccount = new ConcurrentHashMap<>();

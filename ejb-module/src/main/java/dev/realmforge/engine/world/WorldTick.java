@@ -8,14 +8,6 @@ import dev.realmforge.engine.world.npc.NpcPopulation;
 import dev.realmforge.engine.world.npc.NpcWander;
 import dev.realmforge.engine.world.npc.data.NpcDefinitionsReader;
 import dev.realmforge.engine.world.view.Views;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
-import java.time.Duration;
-import java.util.SplittableRandom;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,7 +19,16 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The owner of hot world state, driven by an EJB interval timer at {@code realmforge.tick.rate}
@@ -48,6 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("MapCatalog")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WorldTick {
 

@@ -3,6 +3,8 @@ package dev.realmforge.engine.world.map;
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * chunks on its edge are padded (see {@link TileMap#chunk}).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 public class ChunkService {
 
     @Inject
