@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.it.support.Deployments;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
+import dev.realmforge.it.support.Metrics;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -163,17 +165,15 @@ class RpgVisibilityIT {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void theTickAndTheTransportReportMetrics() throws Exception {
+    @Test
+    void theTickAndTheTransportReportMetrics() {
         Players players = new Players(base);
         try (Online a = join(players.register("metered"), Wire.MSGPACK)) {
             a.client().request("query_chunks", Map.of("map_id", "samplemap", "chunk_x", 0, "chunk_y", 0, "radius", 0));
-            java.net.URI metrics = java.net.URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()
-                    + "/metrics?scope=application");
-            String text = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(metrics).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String text = Metrics.read(base);
             assertThat(text).contains("realmforge_tick_duration_seconds_count", "realmforge_tick_overruns",
-                    "realmforge_players_online", "realmforge_ws_frames_sent_total", "realmforge_ws_bytes_sent_total");
+                    "realmforge_players_online", "realmforge_ws_frames_sent_total", "realmforge_ws_bytes_sent_total",
+                    "realmforge_ws_slow_client_closes_total");
             assertThat(text).containsPattern("realmforge_players_online\\{[^}]*\\} [1-9]");
         }
     }

@@ -184,6 +184,14 @@ public final class GameClient implements AutoCloseable {
         }
     }
 
+    /** Forgets every message received so far, so that the next await sees only newer ones. */
+    public void discardReceived() {
+        synchronized (backlog) {
+            backlog.clear();
+            incoming.clear();
+        }
+    }
+
     public Closed awaitClose() {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }

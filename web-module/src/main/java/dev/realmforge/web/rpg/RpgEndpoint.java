@@ -8,6 +8,7 @@ import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.wire.InboundFrame;
 import dev.realmforge.web.transport.OutboundQueue;
+import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -42,12 +43,15 @@ public class RpgEndpoint {
     SessionService sessions;
 
     @Inject
+    TransportMetrics transportMetrics;
+
+    @Inject
     @ConfigProperty(name = "realmforge.ws.outbound-queue-capacity", defaultValue = "256")
     int outboundCapacity;
 
     @OnOpen
     public void open(Session session) {
-        RpgConnection connection = new RpgConnection(new OutboundQueue(session, outboundCapacity));
+        RpgConnection connection = new RpgConnection(new OutboundQueue(session, outboundCapacity, transportMetrics::slowClientClosed));
         session.getUserProperties().put(CONNECTION, connection);
         connections.opened(connection);
     }

@@ -21,23 +21,28 @@ public final class OutboundQueue implements FrameSink {
 
     private final Session session;
     private final Queue<Object> pending;
+    private final Runnable onTooSlow;
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile CloseReason closeWhenDrained;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    public OutboundQueue(Session session, int capacity) {
+    /** {@code onTooSlow} runs once, when the queue overflows and the session is closed for it. */
+    public OutboundQueue(Session session, int capacity, Runnable onTooSlow) {
         this.session = session;
         this.pending = new ArrayBlockingQueue<>(capacity);
+        this.onTooSlow = onTooSlow;
     }
 
     @Override
     public boolean offer(Object frame) {
-        if (closed || closeWhenDrained != null) {
+        if (closed.get() || closeWhenDrained != null) {
             return false;
         }
         if (!pending.offer(frame)) {
-            LOG.warning(() -> "Closing session " + session.getId() + ": outbound queue full, client too slow");
-            closeNow(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"));
+            if (closeNow(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"))) {
+                LOG.warning(() -> "Closed session " + session.getId() + ": outbound queue full, client too slow");
+                onTooSlow.run();
+            }
             return false;
         }
         pump();
@@ -66,12 +71,17 @@ public final class OutboundQueue implements FrameSink {
                 }
                 continue;
             }
-            if (closed || !session.isOpen()) {
+            if (closed.get() || !session.isOpen()) {
                 pending.clear();
                 sending.set(false);
                 return;
             }
-            session.getAsyncRemote().sendObject(next, this::sent);
+            try {
+                session.getAsyncRemote().sendObject(next, this::sent);
+            } catch (RuntimeException closedUnderUs) {
+                // the container refuses at once when the connection went away since isOpen()
+                sent(new SendResult(closedUnderUs));
+            }
             return;
         }
     }
@@ -92,11 +102,11 @@ public final class OutboundQueue implements FrameSink {
         }
     }
 
-    private void closeNow(CloseReason reason) {
-        if (closed) {
-            return;
+    /** Closes the session unless already closed; true if this call closed it. */
+    private boolean closeNow(CloseReason reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return false;
         }
-        closed = true;
         pending.clear();
         try {
             if (session.isOpen()) {
@@ -105,5 +115,6 @@ public final class OutboundQueue implements FrameSink {
         } catch (IOException e) {
             LOG.log(Level.FINE, "Close failed on session " + session.getId(), e);
         }
+        return true;
     }
 }

@@ -19,6 +19,8 @@ class OutboundQueueTest {
     private final List<SendHandler> pending = new ArrayList<>();
     private final List<CloseReason> closes = new ArrayList<>();
     private boolean open = true;
+    private int tooSlowReports;
+    private RuntimeException sendRefusal;
 
     private final Session session = fakeSession();
 
@@ -26,6 +28,9 @@ class OutboundQueueTest {
         RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                     if (method.getName().equals("sendObject") && args.length == 2) {
+                        if (sendRefusal != null) {
+                            throw sendRefusal;
+                        }
                         sent.add(args[0]);
                         pending.add((SendHandler) args[1]);
                     }
@@ -45,13 +50,17 @@ class OutboundQueueTest {
                 });
     }
 
+    private OutboundQueue queue(int capacity) {
+        return new OutboundQueue(session, capacity, () -> tooSlowReports++);
+    }
+
     private void completeOldestSend() {
         pending.remove(0).onResult(new SendResult());
     }
 
     @Test
     void framesGoOutOneAtATimeInOrder() {
-        OutboundQueue queue = new OutboundQueue(session, 8);
+        OutboundQueue queue = queue(8);
         queue.offer("a");
         queue.offer("b");
         queue.offer("c");
@@ -67,7 +76,7 @@ class OutboundQueueTest {
 
     @Test
     void aClientThatStopsReadingIsClosedAsTooSlowOnceTheQueueIsFull() {
-        OutboundQueue queue = new OutboundQueue(session, 3);
+        OutboundQueue queue = queue(3);
         assertThat(queue.offer("in flight")).isTrue();      // never completes: the client reads nothing
         for (int i = 0; i < 3; i++) {
             assertThat(queue.offer("queued " + i)).isTrue();
@@ -79,11 +88,12 @@ class OutboundQueueTest {
                 assertThat(reason.getCloseCode()).isEqualTo(CloseReason.CloseCodes.TRY_AGAIN_LATER));
         assertThat(queue.offer("after close")).isFalse();
         assertThat(queue.size()).isZero();
+        assertThat(tooSlowReports).as("reported once, not once per refused frame").isEqualTo(1);
     }
 
     @Test
     void closeAfterDrainSendsWhatIsQueuedThenCloses() {
-        OutboundQueue queue = new OutboundQueue(session, 8);
+        OutboundQueue queue = queue(8);
         queue.offer("last words");
         queue.closeAfterDrain(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "bye"));
 
@@ -96,12 +106,25 @@ class OutboundQueueTest {
 
     @Test
     void aFailedSendClosesWithUnexpectedCondition() {
-        OutboundQueue queue = new OutboundQueue(session, 8);
+        OutboundQueue queue = queue(8);
         queue.offer("doomed");
 
         pending.remove(0).onResult(new SendResult(new java.io.IOException("reset")));
 
         assertThat(closes).singleElement().satisfies(reason ->
                 assertThat(reason.getCloseCode()).isEqualTo(CloseReason.CloseCodes.UNEXPECTED_CONDITION));
+        assertThat(tooSlowReports).isZero();
+    }
+
+    @Test
+    void aSendRefusedOnTheSpotClosesInsteadOfThrowingAtTheCaller() {
+        OutboundQueue queue = queue(8);
+        sendRefusal = new IllegalStateException("Socket is not connected.");
+
+        queue.offer("to a socket that just went away");
+
+        assertThat(closes).singleElement().satisfies(reason ->
+                assertThat(reason.getCloseCode()).isEqualTo(CloseReason.CloseCodes.UNEXPECTED_CONDITION));
+        assertThat(queue.offer("next")).isFalse();
     }
 }
