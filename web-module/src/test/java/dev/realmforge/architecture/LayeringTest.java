@@ -42,7 +42,7 @@ class LayeringTest {
     void onlyTheDataReadersParseFilesInTheEngine() {
         noClasses().that().resideInAPackage("dev.realmforge.engine..")
                 .and().resideOutsideOfPackages("dev.realmforge.engine.world.map.tiled..",
-                        "dev.realmforge.engine.world.npc.data..")
+                        "dev.realmforge.engine.world.npc.data..", "dev.realmforge.engine.item.data..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }

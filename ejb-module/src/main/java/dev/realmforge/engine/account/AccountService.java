@@ -3,6 +3,7 @@ package dev.realmforge.engine.account;
 import dev.realmforge.engine.auth.IssuedToken;
 import dev.realmforge.engine.auth.TokenService;
 import dev.realmforge.engine.skill.Skill;
+import dev.realmforge.engine.item.ItemTransactions;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.persistence.player.PlayerRecord;
@@ -34,6 +35,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ItemTransactions items;
 
     @Inject
     @ConfigProperty(name = "realmforge.world.start-map", defaultValue = "samplemap")
@@ -114,6 +118,7 @@ public class AccountService {
         for (Skill skill : Skill.values()) {
             em.persist(new PlayerSkill(player.getId(), skill.name(), skill.startingXp()));
         }
+        items.starterKit(player.getId());
         return account;
     }
 

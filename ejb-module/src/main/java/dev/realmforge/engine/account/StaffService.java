@@ -8,6 +8,10 @@ import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.session.PlayerStore;
 import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.item.ItemOutcomes;
+import dev.realmforge.engine.item.ItemService;
+import dev.realmforge.engine.item.ItemTransactions;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.persistence.player.PlayerRecord;
@@ -20,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,6 +60,12 @@ public class StaffService {
 
     @Inject
     WorldTick world;
+
+    @Inject
+    ItemService items;
+
+    @Inject
+    ItemTransactions itemTransactions;
 
     /** Banning also disconnects the player if online. */
     public void setBanned(String callerToken, String username, boolean banned) {
@@ -124,6 +135,33 @@ public class StaffService {
                 () -> new AccountException(AccountException.Reason.NOT_FOUND, "account has no player"));
         record.moveTo(mapId, x, y, record.getFacing());
         em.merge(record);
+    }
+
+    /** Creates items in a player's inventory (admins only); an online player sees them at once. */
+    public void grantItem(String callerToken, String username, int itemId, int quantity) {
+        authorize(callerToken, Role.ADMIN);
+        if (quantity < 1) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "quantity must be at least 1");
+        }
+        Account account = find(username);
+        try {
+            var live = online.byAccount(account.getId());
+            if (live.isPresent()) {
+                items.grant(live.get(), itemId, quantity, "staff_grant");
+            } else {
+                PlayerRecord record = players.findByAccount(account.getId()).orElseThrow(
+                        () -> new AccountException(AccountException.Reason.NOT_FOUND, "account has no player"));
+                itemTransactions.grant(record.getId(), itemId, quantity, "staff_grant");
+            }
+        } catch (GameRuleException refused) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, refused.getMessage());
+        }
+    }
+
+    /** Per item: held anywhere against created minus destroyed by the ledger (admins only). */
+    public List<ItemOutcomes.AuditLine> itemAudit(String callerToken) {
+        authorize(callerToken, Role.ADMIN);
+        return itemTransactions.audit();
     }
 
     private Account authorize(String token, Role minimum) {

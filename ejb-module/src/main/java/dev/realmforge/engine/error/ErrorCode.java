@@ -23,6 +23,20 @@ public enum ErrorCode {
     /** Not in the rpg spec: a player without the global-chat permission used the global channel. */
     CHAT_PERMISSION_DENIED,
 
+    INVENTORY_SLOT_EMPTY,
+    INVENTORY_INVALID_SLOT,
+    INVENTORY_FULL,
+    INVENTORY_ITEM_NOT_FOUND,
+    /** Not in the rpg spec: cmd_inventory_use on an item that has no use (coins, say). */
+    INVENTORY_ITEM_NOT_USABLE,
+    /** Not in the rpg spec: cmd_pickup_item for a ground item more than one tile away. */
+    INVENTORY_ITEM_OUT_OF_REACH,
+
+    EQUIPMENT_SLOT_INVALID,
+    EQUIPMENT_REQUIREMENTS_NOT_MET,
+    EQUIPMENT_WRONG_SLOT,
+    EQUIPMENT_INVENTORY_FULL,
+
     CHUNKS_RADIUS_TOO_LARGE,
     CHUNKS_MAP_NOT_FOUND,
     CHUNKS_INVALID_COORDINATES,

@@ -2,5 +2,6 @@ package dev.realmforge.engine.event;
 
 /** Something a connected player is told without having asked. */
 public sealed interface GameEvent
-        permits ChatMessageEvent, SkillsEvent, SessionReplacedEvent, ServerShutdownEvent, GameUpdateEvent {
+        permits ChatMessageEvent, SkillsEvent, SessionReplacedEvent, ServerShutdownEvent, GameUpdateEvent,
+        InventoryEvent, EquipmentEvent, GroundItemsEvent {
 }

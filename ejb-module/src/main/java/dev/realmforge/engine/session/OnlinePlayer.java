@@ -1,6 +1,11 @@
 package dev.realmforge.engine.session;
 
+import dev.realmforge.engine.item.EquipmentSlot;
+import dev.realmforge.engine.item.ItemDefinition;
 import dev.realmforge.persistence.account.Role;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +25,7 @@ public final class OnlinePlayer {
     private volatile Position position;
     private volatile int currentHp;
     private final int maxHp;
+    private volatile Map<EquipmentSlot, ItemDefinition> worn = Map.of();
 
     public OnlinePlayer(long playerId, long accountId, String username, Role role, PlayerLink link,
                         Position position, int currentHp, int maxHp, Pacing pacing) {
@@ -70,6 +76,22 @@ public final class OnlinePlayer {
 
     public int maxHp() {
         return maxHp;
+    }
+
+    /** Restores up to {@code amount} hit points, never above the maximum; returns how many were restored. */
+    public synchronized int heal(int amount) {
+        int healed = Math.max(0, Math.min(amount, maxHp - currentHp));
+        currentHp += healed;
+        return healed;
+    }
+
+    /** What the player wears, as others see it and combat counts it; replaced whole after each committed change. */
+    public Map<EquipmentSlot, ItemDefinition> worn() {
+        return worn;
+    }
+
+    public void wear(Map<EquipmentSlot, ItemDefinition> nowWorn) {
+        this.worn = nowWorn.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(nowWorn));
     }
 
     public Cooldown chatCooldown() {

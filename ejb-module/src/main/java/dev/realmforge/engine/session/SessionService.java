@@ -6,6 +6,7 @@ import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
+import dev.realmforge.engine.item.ItemTransactions;
 import dev.realmforge.engine.skill.Skill;
 import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.persistence.account.Account;
@@ -53,6 +54,9 @@ public class SessionService {
     MapCatalog maps;
 
     @Inject
+    ItemTransactions items;
+
+    @Inject
     @ConfigProperty(name = "realmforge.chat.cooldown-ms", defaultValue = "1000")
     long chatCooldownMs;
 
@@ -95,6 +99,7 @@ public class SessionService {
         OnlinePlayer player = new OnlinePlayer(record.getId(), accountId, account.getUsername(),
                 account.getRole(), link, position, Math.min(hp, maxHp), maxHp,
                 new Pacing(Duration.ofMillis(chatCooldownMs), Duration.ofMillis(moveCooldownMs)));
+        player.wear(items.worn(record.getId()));
         online.register(player).ifPresent(replaced -> {
             replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection", clock.instant()));
             replaced.link().close(DisconnectReason.SESSION_REPLACED);

@@ -1,12 +1,14 @@
 package dev.realmforge.engine.world;
 
 import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.item.GroundItems;
 import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.world.map.MapCatalog;
 import dev.realmforge.engine.world.npc.NpcDefinition;
 import dev.realmforge.engine.world.npc.NpcPopulation;
 import dev.realmforge.engine.world.npc.NpcWander;
 import dev.realmforge.engine.world.npc.data.NpcDefinitionsReader;
+import dev.realmforge.engine.world.view.GroundItemViews;
 import dev.realmforge.engine.world.view.Views;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -25,6 +27,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +52,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  */
 @Singleton
 @Startup
-@DependsOn("MapCatalog")
+@DependsOn({"MapCatalog", "GroundItemSweeper"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WorldTick {
@@ -67,6 +70,12 @@ public class WorldTick {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    GroundItems groundItems;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
@@ -107,6 +116,7 @@ public class WorldTick {
     private BlockingQueue<WorldCommand> inputs;
     private MovementRules movement;
     private Views views;
+    private GroundItemViews groundViews;
     private NpcPopulation npcs;
     private org.eclipse.microprofile.metrics.Timer tickDuration;
     private final AtomicBoolean ticking = new AtomicBoolean();
@@ -122,6 +132,7 @@ public class WorldTick {
         inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
+        groundViews = new GroundItemViews(chunkSize, viewRadius);
         NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
                 wanderMaxMs * 1_000_000);
         npcs = NpcPopulation.spawn(maps.maps(), npcDefinitions(), wander, System.nanoTime());
@@ -174,6 +185,7 @@ public class WorldTick {
         applyInputs(nowNanos);
         npcs.simulate(nowNanos);
         views.update(online.all(), npcs.all(), nowNanos); // compute views; updates go to the outbound queues
+        groundViews.update(online.all(), groundItems, clock.instant());
         ticks.incrementAndGet();
     }
 

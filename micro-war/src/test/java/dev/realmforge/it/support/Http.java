@@ -56,6 +56,16 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(Wire.JSON.encode(body))));
     }
 
+    public Reply postAuthorized(String path, String token, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Wire.JSON.encode(body))));
+    }
+
+    public Reply getAuthorized(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),

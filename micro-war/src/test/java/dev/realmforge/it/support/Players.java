@@ -63,4 +63,18 @@ public final class Players {
                 Map.of("map_id", mapId, "x", x, "y", y));
         assertThat(moved.status()).as("teleport: %s", moved.body()).isEqualTo(204);
     }
+
+    /** Creates items in the player's inventory through the staff API. */
+    public void grant(Player player, int itemId, int quantity) {
+        Http.Reply granted = http.postAuthorized("/admin/players/" + player.username() + "/items", adminToken(),
+                Map.of("item_id", itemId, "quantity", quantity));
+        assertThat(granted.status()).as("grant: %s", granted.body()).isEqualTo(204);
+    }
+
+    /** The item audit: one line per item id with held, created, destroyed and balanced. */
+    public com.fasterxml.jackson.databind.JsonNode itemAudit() {
+        Http.Reply audit = http.getAuthorized("/admin/items/audit", adminToken());
+        assertThat(audit.status()).as("audit: %s", audit.body()).isEqualTo(200);
+        return audit.body();
+    }
 }

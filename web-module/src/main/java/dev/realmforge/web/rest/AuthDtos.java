@@ -21,6 +21,12 @@ public final class AuthDtos {
     public record Placement(String mapId, Integer x, Integer y) {
     }
 
+    public record ItemGrant(Integer itemId, Integer quantity) {
+    }
+
+    public record ItemAuditLine(int itemId, long held, long created, long destroyed, boolean balanced) {
+    }
+
     public record Problem(String error, String message) {
     }
 }

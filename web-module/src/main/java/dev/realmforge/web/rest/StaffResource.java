@@ -5,6 +5,7 @@ import dev.realmforge.engine.account.AccountView;
 import dev.realmforge.engine.account.StaffService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Staff tools over HTTP, authorised by the caller's bearer token (see StaffService for roles). */
 @Path("admin")
@@ -60,6 +62,26 @@ public class StaffResource {
         }
         staff.teleport(token(authorization), username, body.mapId(), body.x(), body.y());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("players/{username}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grantItem(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                              @PathParam("username") String username, AuthDtos.ItemGrant body) {
+        if (body == null || body.itemId() == null) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {item_id, quantity}");
+        }
+        staff.grantItem(token(authorization), username, body.itemId(), body.quantity() == null ? 1 : body.quantity());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("items/audit")
+    public List<AuthDtos.ItemAuditLine> itemAudit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return staff.itemAudit(token(authorization)).stream()
+                .map(l -> new AuthDtos.ItemAuditLine(l.itemId(), l.held(), l.created(), l.destroyed(), l.balanced()))
+                .toList();
     }
 
     private static String token(String authorization) {

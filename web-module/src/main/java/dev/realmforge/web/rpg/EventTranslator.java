@@ -2,7 +2,10 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.event.ChatMessageEvent;
 import dev.realmforge.engine.event.GameEvent;
+import dev.realmforge.engine.event.EquipmentEvent;
 import dev.realmforge.engine.event.GameUpdateEvent;
+import dev.realmforge.engine.event.GroundItemsEvent;
+import dev.realmforge.engine.event.InventoryEvent;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.event.SkillsEvent;
@@ -38,6 +41,19 @@ final class EventTranslator {
         }
         if (event instanceof ServerShutdownEvent shutdown) {
             return Envelope.event(MessageType.EVENT_SERVER_SHUTDOWN, new Payloads.ServerShutdown(shutdown.message()));
+        }
+        if (event instanceof InventoryEvent inventory) {
+            return Envelope.event(MessageType.EVENT_INVENTORY_UPDATE,
+                    new Payloads.Inventory(ItemWire.slots(inventory.slots(), false)));
+        }
+        if (event instanceof EquipmentEvent equipment) {
+            return Envelope.event(MessageType.EVENT_EQUIPMENT_UPDATE,
+                    new Payloads.Equipment(ItemWire.equipmentChanges(equipment.slots())));
+        }
+        if (event instanceof GroundItemsEvent ground) {
+            return Envelope.event(MessageType.EVENT_GROUND_ITEMS_UPDATE, new Payloads.GroundItemsUpdate(
+                    ground.added().stream().map(item -> ItemWire.ground(item, ground.at())).toList(),
+                    ground.removed().stream().map(ItemWire::groundId).toList()));
         }
         throw new IllegalArgumentException("no wire form for " + event.getClass().getName());
     }

@@ -1,6 +1,8 @@
 package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.event.GameUpdateEvent;
+import dev.realmforge.engine.item.EquipmentSlot;
+import dev.realmforge.engine.item.ItemDefinition;
 import dev.realmforge.engine.world.view.EntityChange;
 import dev.realmforge.engine.world.view.EntitySnapshot;
 import dev.realmforge.web.rpg.wire.Payloads;
@@ -15,9 +17,6 @@ import java.util.Map;
  * player id, removed NPCs by their string id, as the protocol's example shows.
  */
 final class GameUpdateTranslator {
-
-    static final List<String> EQUIPMENT_SLOTS = List.of(
-            "head", "cape", "neck", "weapon", "body", "shield", "legs", "hands", "feet", "ring", "ammo");
 
     private GameUpdateTranslator() {
     }
@@ -51,12 +50,20 @@ final class GameUpdateTranslator {
         if (e.kind() == EntitySnapshot.Kind.NPC) {
             putIf(out, change, EntitySnapshot.Field.COMBAT_STATE, "combat_state", e.combatState());
         }
-        if (change.full() && e.kind() == EntitySnapshot.Kind.PLAYER) {
-            Map<String, Object> equipment = new LinkedHashMap<>();
-            EQUIPMENT_SLOTS.forEach(slot -> equipment.put(slot, null)); // equipment arrives with the items milestone
-            out.put("visual_state", Map.of("equipment", Collections.unmodifiableMap(equipment)));
+        if (e.kind() == EntitySnapshot.Kind.PLAYER) {
+            putIf(out, change, EntitySnapshot.Field.VISUAL_STATE, "visual_state", visualState(e.worn()));
         }
         return out;
+    }
+
+    /** Every slot, null when empty, else the item id and the name of its picture. */
+    private static Map<String, Object> visualState(Map<EquipmentSlot, ItemDefinition> worn) {
+        Map<String, Object> equipment = new LinkedHashMap<>();
+        for (EquipmentSlot slot : EquipmentSlot.values()) {
+            ItemDefinition item = worn.get(slot);
+            equipment.put(slot.wireName(), item == null ? null : Map.of("item_id", item.id(), "sprite_id", item.spriteId()));
+        }
+        return Map.of("equipment", Collections.unmodifiableMap(equipment));
     }
 
     private static void putIf(Map<String, Object> out, EntityChange change, EntitySnapshot.Field field, String name,

@@ -36,15 +36,43 @@ public class RpgDispatcher {
     @Inject
     MoveHandler move;
 
+    @Inject
+    QueryInventoryHandler queryInventory;
+
+    @Inject
+    InventoryUseHandler inventoryUse;
+
+    @Inject
+    InventoryDropHandler inventoryDrop;
+
+    @Inject
+    QueryEquipmentHandler queryEquipment;
+
+    @Inject
+    EquipHandler equip;
+
+    @Inject
+    UnequipHandler unequip;
+
+    @Inject
+    PickupHandler pickup;
+
     private Map<String, RpgHandler> handlers;
 
     @PostConstruct
     void init() {
-        handlers = Map.of(
-                MessageType.CMD_AUTHENTICATE, authenticate,
-                MessageType.CMD_CHAT_SEND, chatSend,
-                MessageType.QUERY_CHUNKS, queryChunks,
-                MessageType.CMD_MOVE, move);
+        handlers = Map.ofEntries(
+                Map.entry(MessageType.CMD_AUTHENTICATE, authenticate),
+                Map.entry(MessageType.CMD_CHAT_SEND, chatSend),
+                Map.entry(MessageType.QUERY_CHUNKS, queryChunks),
+                Map.entry(MessageType.CMD_MOVE, move),
+                Map.entry(MessageType.QUERY_INVENTORY, queryInventory),
+                Map.entry(MessageType.CMD_INVENTORY_USE, inventoryUse),
+                Map.entry(MessageType.CMD_INVENTORY_DROP, inventoryDrop),
+                Map.entry(MessageType.QUERY_EQUIPMENT, queryEquipment),
+                Map.entry(MessageType.CMD_EQUIPMENT_EQUIP, equip),
+                Map.entry(MessageType.CMD_EQUIPMENT_UNEQUIP, unequip),
+                Map.entry(MessageType.CMD_PICKUP_ITEM, pickup));
     }
 
     void dispatch(RpgConnection connection, InboundFrame frame) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GameUpdateTranslatorTest {
 
     private static final EntitySnapshot BOB = new EntitySnapshot("player_7", EntitySnapshot.Kind.PLAYER, 7, "bob",
-            "samplemap", 15, 10, "east", "walking", 9, 10, null);
+            "samplemap", 15, 10, "east", "walking", 9, 10, null, java.util.Map.of());
 
     @Test
     void aFullPlayerCarriesEveryFieldOfTheProtocolShape() {
@@ -41,7 +41,7 @@ class GameUpdateTranslatorTest {
     @Test
     void removedPlayersAreListedByNumericIdAndNpcsByStringId() {
         EntitySnapshot goblin = new EntitySnapshot("npc_3", EntitySnapshot.Kind.NPC, 3, "Goblin", "samplemap", 1, 1,
-                null, null, 5, 5, "idle");
+                null, null, 5, 5, "idle", java.util.Map.of());
 
         Payloads.GameUpdate update = GameUpdateTranslator.payload(
                 new GameUpdateEvent("samplemap", List.of(), List.of(BOB, goblin)));

@@ -60,6 +60,13 @@ class RpgDispatcherTest {
         };
         dispatcher.queryChunks = new QueryChunksHandler();
         dispatcher.move = new MoveHandler();
+        dispatcher.queryInventory = new QueryInventoryHandler();
+        dispatcher.inventoryUse = new InventoryUseHandler();
+        dispatcher.inventoryDrop = new InventoryDropHandler();
+        dispatcher.queryEquipment = new QueryEquipmentHandler();
+        dispatcher.equip = new EquipHandler();
+        dispatcher.unequip = new UnequipHandler();
+        dispatcher.pickup = new PickupHandler();
         dispatcher.init();
     }
 

@@ -1,15 +1,20 @@
 package dev.realmforge.engine.world.view;
 
+import dev.realmforge.engine.item.EquipmentSlot;
+import dev.realmforge.engine.item.ItemDefinition;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What a viewer can know about an entity at one tick. {@code key} is unique across kinds
- * ("player_12", "npc_3"); {@code numericId} is the player id for players.
+ * ("player_12", "npc_3"); {@code numericId} is the player id for players; {@code worn} what a
+ * player wears (empty for NPCs).
  */
 public record EntitySnapshot(String key, Kind kind, long numericId, String name, String mapId, int x, int y,
-                             String facing, String animation, int currentHp, int maxHp, String combatState) {
+                             String facing, String animation, int currentHp, int maxHp, String combatState,
+                             Map<EquipmentSlot, ItemDefinition> worn) {
 
     /** The two kinds of entity that appear in game updates. */
     public enum Kind {
@@ -24,13 +29,15 @@ public record EntitySnapshot(String key, Kind kind, long numericId, String name,
         ANIMATION,
         HP,
         MAX_HP,
-        COMBAT_STATE
+        COMBAT_STATE,
+        VISUAL_STATE
     }
 
     public EntitySnapshot {
         Objects.requireNonNull(key);
         Objects.requireNonNull(kind);
         Objects.requireNonNull(mapId);
+        Objects.requireNonNull(worn);
     }
 
     /** Fields that differ from {@code before}; empty when nothing a viewer sees has changed. */
@@ -53,6 +60,9 @@ public record EntitySnapshot(String key, Kind kind, long numericId, String name,
         }
         if (!Objects.equals(combatState, before.combatState)) {
             changed.add(Field.COMBAT_STATE);
+        }
+        if (!worn.equals(before.worn)) {
+            changed.add(Field.VISUAL_STATE);
         }
         return changed;
     }

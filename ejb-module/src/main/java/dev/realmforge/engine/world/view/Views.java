@@ -58,13 +58,13 @@ public final class Views {
 
     private static EntitySnapshot snapshot(Npc npc) {
         return new EntitySnapshot(npc.key(), EntitySnapshot.Kind.NPC, npc.id(), npc.definition().name(), npc.mapId(),
-                npc.x(), npc.y(), null, null, npc.currentHp(), npc.definition().maxHp(), "idle");
+                npc.x(), npc.y(), null, null, npc.currentHp(), npc.definition().maxHp(), "idle", Map.of());
     }
 
     private EntitySnapshot snapshot(OnlinePlayer player, long nowNanos) {
         Position at = player.position();
         String animation = player.movedWithin(nowNanos, walkingWindowNanos) ? "walking" : "idle";
         return new EntitySnapshot(keyOf(player), EntitySnapshot.Kind.PLAYER, player.playerId(), player.username(),
-                at.mapId(), at.x(), at.y(), at.facing(), animation, player.currentHp(), player.maxHp(), null);
+                at.mapId(), at.x(), at.y(), at.facing(), animation, player.currentHp(), player.maxHp(), null, player.worn());
     }
 }

@@ -9,7 +9,7 @@ class AreaOfInterestTest {
     private final AreaOfInterest area = new AreaOfInterest(16, 1);
 
     private static EntitySnapshot at(String key, String map, int x, int y) {
-        return new EntitySnapshot(key, EntitySnapshot.Kind.PLAYER, 0, key, map, x, y, "south", "idle", 10, 10, null);
+        return new EntitySnapshot(key, EntitySnapshot.Kind.PLAYER, 0, key, map, x, y, "south", "idle", 10, 10, null, java.util.Map.of());
     }
 
     @Test

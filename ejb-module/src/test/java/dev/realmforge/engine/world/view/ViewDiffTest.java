@@ -9,7 +9,7 @@ class ViewDiffTest {
 
     private static EntitySnapshot player(long id, int x, int y, String facing, String animation, int hp) {
         return new EntitySnapshot("player_" + id, EntitySnapshot.Kind.PLAYER, id, "p" + id, "m", x, y, facing,
-                animation, hp, 10, null);
+                animation, hp, 10, null, java.util.Map.of());
     }
 
     private static Map<String, EntitySnapshot> view(EntitySnapshot... entities) {

@@ -1,5 +1,6 @@
 package dev.realmforge.web.rpg.wire;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,21 @@ public final class Payloads {
     }
 
     public record QueryChunks(String mapId, Integer chunkX, Integer chunkY, Integer radius) {
+    }
+
+    public record InventorySlot(Integer slot) {
+    }
+
+    public record InventoryDrop(Integer slot, Integer quantity) {
+    }
+
+    public record Equip(Integer inventorySlot, String equipmentSlot) {
+    }
+
+    public record Unequip(String equipmentSlot) {
+    }
+
+    public record Pickup(String groundItemId) {
     }
 
     // ---- server to client ----
@@ -63,5 +79,44 @@ public final class Payloads {
     }
 
     public record Chunks(List<Chunk> chunks) {
+    }
+
+    /** An inventory slot's content; {@code stackable} is left out where the protocol leaves it out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SlotContent(int itemId, int quantity, String name, Boolean stackable) {
+    }
+
+    public record Inventory(Map<String, SlotContent> inventory) {
+    }
+
+    public record ItemUsed(String result, String effect) {
+    }
+
+    public record ItemRef(int itemId, String name) {
+    }
+
+    public record WornItem(int itemId, String name, Map<String, Integer> stats) {
+    }
+
+    public record Equipment(Map<String, Object> equipment) {
+    }
+
+    public record Equipped(ItemRef equippedItem, ItemRef unequippedItem, Map<String, SlotContent> inventoryChanges) {
+    }
+
+    public record Unequipped(ItemRef unequippedItem, int inventorySlot) {
+    }
+
+    public record GroundItemEntry(String groundItemId, int itemId, String name, int quantity, int x, int y,
+                                  String mapId, Long ownerId, double despawnTime) {
+    }
+
+    public record GroundItemsUpdate(List<GroundItemEntry> added, List<String> removed) {
+    }
+
+    public record Dropped(GroundItemEntry groundItem, Map<String, SlotContent> inventoryChanges) {
+    }
+
+    public record PickedUp(SlotContent item, int inventorySlot) {
     }
 }

@@ -1,0 +1,15 @@
+package dev.realmforge.engine.event;
+
+import dev.realmforge.engine.item.EquipmentSlot;
+import dev.realmforge.engine.item.ItemDefinition;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Equipment slots that changed, with what is worn there now; a null value is a slot now empty. */
+public record EquipmentEvent(Map<EquipmentSlot, ItemDefinition> slots) implements GameEvent {
+
+    public EquipmentEvent {
+        slots = Collections.unmodifiableMap(slots.isEmpty() ? Map.of() : new EnumMap<>(slots));
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading the item catalogue file. */
+package dev.realmforge.engine.item.data;

@@ -1,0 +1,26 @@
+package dev.realmforge.web.rpg;
+
+import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.item.ItemOutcomes;
+import dev.realmforge.engine.item.ItemService;
+import dev.realmforge.web.rpg.wire.MessageType;
+import dev.realmforge.web.rpg.wire.Payloads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** {@code cmd_pickup_item}: takes a visible ground item from the player's tile or an adjacent one. */
+@ApplicationScoped
+class PickupHandler implements RpgHandler {
+
+    @Inject
+    ItemService items;
+
+    @Override
+    public void handle(RpgRequest request) {
+        Payloads.Pickup payload = request.payloadAs(Payloads.Pickup.class, ErrorCode.INVENTORY_ITEM_NOT_FOUND);
+        ItemOutcomes.PickedUp picked = items.pickup(request.connection().player(),
+                ItemWire.parseGroundId(payload.groundItemId()));
+        request.reply(MessageType.RESP_SUCCESS, new Payloads.PickedUp(ItemWire.slot(picked.item(), false),
+                picked.inventorySlot()));
+    }
+}
