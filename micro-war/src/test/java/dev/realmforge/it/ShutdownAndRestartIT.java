@@ -2,6 +2,7 @@ package dev.realmforge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.MicroProcess;
@@ -14,11 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stops a real server with SIGTERM and starts it again on the same embedded database: players are
- * told the server is going down, their live position is saved, and a token issued before the
+ * told the server is going down, their live position and experience are saved, inventory and
+ * equipment come back exactly, and a token issued before the
  * restart still works because the generated signing secret is kept in the database (no
  * realmforge.jwt.secret is configured here).
  */
 class ShutdownAndRestartIT {
+
+    private static final int BONES = 32;
 
     @Test
     void shutdownTellsPlayersAndATokenSurvivesTheRestart() throws Exception {
@@ -27,6 +31,8 @@ class ShutdownAndRestartIT {
         Path log = work.resolve("payara-micro.log");
 
         Players.Player player;
+        JsonNode inventoryBefore;
+        JsonNode equipmentBefore;
         try (MicroProcess server = MicroProcess.start(dataDir, log)) {
             player = new Players(server.url()).register("restart");
             try (GameClient json = GameClient.connect(server.url(), Wire.JSON);
@@ -35,6 +41,13 @@ class ShutdownAndRestartIT {
                 Players.Player other = new Players(server.url()).register("restart-mp");
                 msgpack.authenticate(other.token());
                 new Players(server.url()).teleport(player, "samplemap", 41, 27);
+                json.request("cmd_equipment_equip", Map.of("inventory_slot", 0, "equipment_slot", "weapon"));
+                new Players(server.url()).grant(player, BONES, 2);
+                Received buried = json.request("cmd_inventory_use", Map.of("slot", 0));
+                assertThat(buried.payload().path("result").asText()).isEqualTo("activated");
+                json.request("cmd_inventory_drop", Map.of("slot", 2, "quantity", 5));
+                inventoryBefore = json.request("query_inventory", Map.of()).payload();
+                equipmentBefore = json.request("query_equipment", Map.of()).payload();
 
                 server.stopGracefully();
 
@@ -49,10 +62,15 @@ class ShutdownAndRestartIT {
 
         try (MicroProcess restarted = MicroProcess.start(dataDir, log);
              GameClient client = GameClient.connect(restarted.url(), Wire.MSGPACK)) {
-            Received welcome = client.authenticate(player.token());
+            GameClient.Received welcome = client.request("cmd_authenticate", Map.of("token", player.token()));
             assertThat(welcome.payload().path("username").asText()).isEqualTo(player.username());
             assertThat(welcome.payload().path("x").asInt()).as("position saved at shutdown").isEqualTo(41);
             assertThat(welcome.payload().path("y").asInt()).isEqualTo(27);
+            JsonNode prayer = client.awaitType("event_skills").payload().path("skills").get(6);
+            assertThat(prayer.path("name").asText()).isEqualTo("prayer");
+            assertThat(prayer.path("current_xp").asInt()).as("experience saved at shutdown").isEqualTo(5);
+            assertThat(client.request("query_inventory", Map.of()).payload()).isEqualTo(inventoryBefore);
+            assertThat(client.request("query_equipment", Map.of()).payload()).isEqualTo(equipmentBefore);
         }
     }
 

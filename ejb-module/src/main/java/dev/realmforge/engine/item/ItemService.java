@@ -4,11 +4,14 @@ import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.event.EquipmentEvent;
 import dev.realmforge.engine.event.InventoryEvent;
+import dev.realmforge.engine.event.SkillsEvent;
 import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.skill.Skill;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,9 +45,13 @@ public class ItemService {
     }
 
     public ItemOutcomes.Used use(OnlinePlayer player, int slot) {
-        ItemOutcomes.Used used = transactions.use(player.playerId(), slot);
+        ItemOutcomes.Used used = transactions.use(player.playerId(), slot, levels(player));
         if (used.healed() > 0) {
             player.heal(used.healed());
+        }
+        if (used.prayerXp() > 0) {
+            player.experience().add(Skill.PRAYER, used.prayerXp());
+            player.link().deliver(new SkillsEvent(player.experience().views()));
         }
         publish(player, used.change());
         return used;
@@ -57,7 +64,8 @@ public class ItemService {
     }
 
     public ItemOutcomes.Equipped equip(OnlinePlayer player, int inventorySlot, String equipmentSlot) {
-        ItemOutcomes.Equipped equipped = transactions.equip(player.playerId(), inventorySlot, slot(equipmentSlot));
+        ItemOutcomes.Equipped equipped = transactions.equip(player.playerId(), inventorySlot, slot(equipmentSlot),
+                levels(player));
         publish(player, equipped.change());
         return equipped;
     }
@@ -80,6 +88,14 @@ public class ItemService {
         ItemChange change = transactions.grant(player.playerId(), itemId, quantity, reason);
         publish(player, change);
         return change;
+    }
+
+    private static Map<Skill, Integer> levels(OnlinePlayer player) {
+        Map<Skill, Integer> levels = new EnumMap<>(Skill.class);
+        for (Skill skill : Skill.values()) {
+            levels.put(skill, player.experience().level(skill));
+        }
+        return levels;
     }
 
     private static EquipmentSlot slot(String name) {

@@ -3,10 +3,8 @@ package dev.realmforge.engine.item;
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.item.ItemOutcomes.AuditLine;
-import dev.realmforge.engine.session.PlayerStore;
 import dev.realmforge.engine.session.Position;
 import dev.realmforge.engine.skill.Skill;
-import dev.realmforge.engine.skill.SkillView;
 import dev.realmforge.persistence.item.ItemLedgerEntry;
 import dev.realmforge.persistence.item.ItemPlace;
 import dev.realmforge.persistence.item.ItemStack;
@@ -40,9 +38,6 @@ public class ItemTransactions {
 
     @Inject
     ItemCatalogue catalogue;
-
-    @Inject
-    PlayerStore players;
 
     @Inject
     Clock clock;
@@ -89,7 +84,7 @@ public class ItemTransactions {
         return commit(holdings, List.of(), List.of());
     }
 
-    public ItemOutcomes.Used use(long playerId, int slot) {
+    public ItemOutcomes.Used use(long playerId, int slot, Map<Skill, Integer> levels) {
         Holdings holdings = lock(playerId);
         ItemStack stack = holdings.requireInventory(slot);
         ItemDefinition item = holdings.definition(stack);
@@ -107,7 +102,7 @@ public class ItemTransactions {
         }
         if (item.wearable()) {
             EquipmentSlot target = item.slot().orElseThrow();
-            checkRequirements(playerId, item);
+            checkRequirements(levels, item);
             holdings.equip(slot, target);
             return new ItemOutcomes.Used("equipped", "equipped_" + target.wireName(), 0, 0,
                     commit(holdings, List.of(), List.of()));
@@ -129,11 +124,12 @@ public class ItemTransactions {
         return new ItemOutcomes.Dropped(ground, change);
     }
 
-    public ItemOutcomes.Equipped equip(long playerId, int inventorySlot, EquipmentSlot target) {
+    public ItemOutcomes.Equipped equip(long playerId, int inventorySlot, EquipmentSlot target,
+                                      Map<Skill, Integer> levels) {
         Holdings holdings = lock(playerId);
         ItemDefinition item = holdings.definition(holdings.requireInventory(inventorySlot));
         if (item.slot().filter(s -> s == target).isPresent()) {
-            checkRequirements(playerId, item);
+            checkRequirements(levels, item);
         }
         ItemStack old = holdings.equip(inventorySlot, target);
         ItemDefinition oldItem = old == null ? null : holdings.definition(old);
@@ -167,6 +163,46 @@ public class ItemTransactions {
         int slot = holdings.store(row, item, ErrorCode.INVENTORY_FULL);
         ItemChange change = commit(holdings, List.of(), List.of(groundItemId));
         return new ItemOutcomes.PickedUp(SlotItem.of(item, quantity), slot, change);
+    }
+
+    /** Creates loot on a tile, owned for a while by {@code ownerId} (the killer), and records it. */
+    public List<GroundItem> spawnLoot(Map<Integer, Integer> quantities, Position where, Long ownerId) {
+        Instant now = clock.instant();
+        List<ItemStack> rows = new ArrayList<>();
+        quantities.forEach((itemId, quantity) -> {
+            ItemDefinition item = catalogue.find(itemId).orElseThrow(
+                    () -> new IllegalArgumentException("loot of unknown item " + itemId));
+            int stacks = item.stackable() ? 1 : quantity;
+            for (int i = 0; i < stacks; i++) {
+                ItemStack row = ItemStack.onGround(itemId, item.stackable() ? quantity : 1, where.mapId(), where.x(),
+                        where.y(), ownerId, now.plusSeconds(privateSeconds), now.plusSeconds(despawnSeconds));
+                em.persist(row);
+                rows.add(row);
+            }
+            ledger(itemId, quantity, "loot", ownerId);
+        });
+        em.flush();
+        return rows.stream().map(this::ground).toList();
+    }
+
+    /**
+     * A dead player's inventory falls on the tile where it died (equipment is kept), owned for a
+     * while by {@code ownerId}: the player itself, or its killer in player-versus-player.
+     */
+    public ItemChange dropOnDeath(long playerId, Position where, Long ownerId) {
+        Holdings holdings = lock(playerId);
+        Instant now = clock.instant();
+        List<ItemStack> dropped = new ArrayList<>();
+        for (int slot = 0; slot < Holdings.INVENTORY_SLOTS; slot++) {
+            ItemStack stack = holdings.inventorySlot(slot);
+            if (stack != null) {
+                ItemStack row = holdings.take(slot, stack.getQuantity());
+                row.moveToGround(where.mapId(), where.x(), where.y(), ownerId, now.plusSeconds(privateSeconds),
+                        now.plusSeconds(despawnSeconds));
+                dropped.add(row);
+            }
+        }
+        return commit(holdings, dropped, List.of());
     }
 
     /** Removes ground items whose time is up; returns their ids. */
@@ -228,14 +264,8 @@ public class ItemTransactions {
                 .getResultList();
     }
 
-    private void checkRequirements(long playerId, ItemDefinition item) {
-        if (item.requirements().isEmpty()) {
-            return;
-        }
-        Map<Skill, Integer> levels = new EnumMap<>(Skill.class);
-        for (SkillView skill : players.skills(playerId)) {
-            levels.put(Skill.values()[skill.skillId() - 1], skill.currentLevel());
-        }
+    /** {@code levels}: the player's current level in each skill (the hot copy, not the saved one). */
+    private static void checkRequirements(Map<Skill, Integer> levels, ItemDefinition item) {
         item.requirements().forEach((skill, required) -> {
             int level = levels.getOrDefault(skill, skill.startingLevel());
             if (level < required) {

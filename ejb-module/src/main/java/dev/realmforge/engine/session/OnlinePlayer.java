@@ -2,6 +2,8 @@ package dev.realmforge.engine.session;
 
 import dev.realmforge.engine.item.EquipmentSlot;
 import dev.realmforge.engine.item.ItemDefinition;
+import dev.realmforge.engine.skill.Experience;
+import dev.realmforge.engine.skill.Skill;
 import dev.realmforge.persistence.account.Role;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,19 +26,19 @@ public final class OnlinePlayer {
     private volatile long lastMovedNanos = Long.MIN_VALUE;
     private volatile Position position;
     private volatile int currentHp;
-    private final int maxHp;
+    private final Experience experience;
     private volatile Map<EquipmentSlot, ItemDefinition> worn = Map.of();
 
     public OnlinePlayer(long playerId, long accountId, String username, Role role, PlayerLink link,
-                        Position position, int currentHp, int maxHp, Pacing pacing) {
+                        Position position, int currentHp, Experience experience, Pacing pacing) {
         this.playerId = playerId;
         this.accountId = accountId;
         this.username = Objects.requireNonNull(username);
         this.role = Objects.requireNonNull(role);
         this.link = Objects.requireNonNull(link);
         this.position = Objects.requireNonNull(position);
-        this.currentHp = currentHp;
-        this.maxHp = maxHp;
+        this.experience = Objects.requireNonNull(experience);
+        this.currentHp = Math.max(0, Math.min(currentHp, maxHp()));
         this.chatCooldown = new Cooldown(pacing.chat());
         this.moveCooldown = new Cooldown(pacing.move());
     }
@@ -74,15 +76,31 @@ public final class OnlinePlayer {
         return currentHp;
     }
 
+    /** The hitpoints level. */
     public int maxHp() {
-        return maxHp;
+        return experience.level(Skill.HITPOINTS);
+    }
+
+    public Experience experience() {
+        return experience;
     }
 
     /** Restores up to {@code amount} hit points, never above the maximum; returns how many were restored. */
     public synchronized int heal(int amount) {
-        int healed = Math.max(0, Math.min(amount, maxHp - currentHp));
+        int healed = Math.max(0, Math.min(amount, maxHp() - currentHp));
         currentHp += healed;
         return healed;
+    }
+
+    /** Takes up to {@code amount} hit points, never below 0; returns the hit points left. */
+    public synchronized int damage(int amount) {
+        currentHp = Math.max(0, currentHp - Math.max(0, amount));
+        return currentHp;
+    }
+
+    /** Full hit points again, as after respawning. */
+    public synchronized void restoreHp() {
+        currentHp = maxHp();
     }
 
     /** What the player wears, as others see it and combat counts it; replaced whole after each committed change. */

@@ -52,6 +52,20 @@ public class PlayerStore {
             Position p = player.position();
             record.moveTo(p.mapId(), p.x(), p.y(), p.facing());
             record.setCurrentHp(player.currentHp());
+            saveExperience(player);
+        }
+    }
+
+    /** Experience only grows, so a row is raised to the hot value and never lowered. */
+    private void saveExperience(OnlinePlayer player) {
+        for (Skill skill : Skill.values()) {
+            int hot = player.experience().xp(skill);
+            PlayerSkill row = em.find(PlayerSkill.class, new PlayerSkill.Key(player.playerId(), skill.name()));
+            if (row == null) {
+                em.persist(new PlayerSkill(player.playerId(), skill.name(), hot));
+            } else if (hot > row.getXp()) {
+                row.addXp(hot - row.getXp());
+            }
         }
     }
 }

@@ -7,8 +7,7 @@ import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.item.ItemTransactions;
-import dev.realmforge.engine.skill.Skill;
-import dev.realmforge.engine.skill.SkillView;
+import dev.realmforge.engine.skill.Experience;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.engine.world.map.MapCatalog;
 import dev.realmforge.engine.world.map.TileMap;
@@ -87,24 +86,22 @@ public class SessionService {
         }
         PlayerRecord record = store.findByAccount(accountId).orElseThrow(
                 () -> new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Account has no player"));
-        List<SkillView> skills = store.skills(record.getId());
-        int maxHp = skills.stream().filter(s -> s.skillId() == Skill.HITPOINTS.id())
-                .findFirst().map(SkillView::currentLevel).orElse(Skill.HITPOINTS.startingLevel());
-
         Optional<OnlinePlayer> previous = online.byAccount(accountId);
         Position position = previous.map(OnlinePlayer::position).orElseGet(() -> placeable(new Position(
                 record.getMapId(), record.getTileX(), record.getTileY(), record.getFacing())));
         int hp = previous.map(OnlinePlayer::currentHp).orElse(record.getCurrentHp());
+        Experience experience = previous.map(OnlinePlayer::experience)
+                .orElseGet(() -> Experience.of(store.skills(record.getId())));
 
         OnlinePlayer player = new OnlinePlayer(record.getId(), accountId, account.getUsername(),
-                account.getRole(), link, position, Math.min(hp, maxHp), maxHp,
+                account.getRole(), link, position, hp, experience,
                 new Pacing(Duration.ofMillis(chatCooldownMs), Duration.ofMillis(moveCooldownMs)));
         player.wear(items.worn(record.getId()));
         online.register(player).ifPresent(replaced -> {
             replaced.link().deliver(new SessionReplacedEvent("You logged in from another connection", clock.instant()));
             replaced.link().close(DisconnectReason.SESSION_REPLACED);
         });
-        return new EnteredWorld(player, skills);
+        return new EnteredWorld(player, experience.views());
     }
 
     /**

@@ -38,6 +38,16 @@ public enum Skill {
         return startingLevel;
     }
 
+    /** The skill with this protocol id; fails for an unknown id. */
+    public static Skill byId(int id) {
+        for (Skill skill : values()) {
+            if (skill.id == id) {
+                return skill;
+            }
+        }
+        throw new IllegalArgumentException("no skill with id " + id);
+    }
+
     public int startingXp() {
         return XpCurve.xpForLevel(startingLevel);
     }

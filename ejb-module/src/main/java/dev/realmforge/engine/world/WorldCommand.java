@@ -17,6 +17,15 @@ public sealed interface WorldCommand {
                 Consumer<GameRuleException> onRefused) implements WorldCommand {
     }
 
+    /**
+     * An attack on {@code targetKey} ("npc_3", "player_12") of kind {@code targetType} ("npc" or
+     * "player"); exactly one of the callbacks runs, {@code onStarted} with the target.
+     */
+    record Attack(OnlinePlayer player, String targetKey, String targetType,
+                  Consumer<dev.realmforge.engine.world.combat.Fighter> onStarted,
+                  Consumer<GameRuleException> onRefused) implements WorldCommand {
+    }
+
     /** A staff move of a player to an already validated position; {@code done} completes once applied. */
     record Place(OnlinePlayer player, Position position, CompletableFuture<Void> done) implements WorldCommand {
     }

@@ -2,6 +2,13 @@ package dev.realmforge.engine.world;
 
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.item.GroundItems;
+import dev.realmforge.engine.item.ItemCatalogue;
+import dev.realmforge.engine.item.ItemDrops;
+import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.world.combat.Combat;
+import dev.realmforge.engine.world.combat.CombatRules;
+import dev.realmforge.engine.world.combat.Fighter;
 import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.world.map.MapCatalog;
 import dev.realmforge.engine.world.npc.NpcDefinition;
@@ -52,7 +59,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  */
 @Singleton
 @Startup
-@DependsOn({"MapCatalog", "GroundItemSweeper"})
+@DependsOn({"MapCatalog", "GroundItemSweeper", "ItemCatalogue"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WorldTick {
@@ -73,6 +80,12 @@ public class WorldTick {
 
     @Inject
     GroundItems groundItems;
+
+    @Inject
+    ItemCatalogue items;
+
+    @Inject
+    ItemDrops itemDrops;
 
     @Inject
     Clock clock;
@@ -102,6 +115,18 @@ public class WorldTick {
     long wanderMaxMs;
 
     @Inject
+    @ConfigProperty(name = "realmforge.combat.tick-ms", defaultValue = "600")
+    long combatTickMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.combat.regen-interval-ms", defaultValue = "6000")
+    long regenIntervalMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.combat.respawn-map", defaultValue = "spawn_area")
+    String respawnMap;
+
+    @Inject
     @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
     int ticksPerSecond;
 
@@ -118,6 +143,7 @@ public class WorldTick {
     private Views views;
     private GroundItemViews groundViews;
     private NpcPopulation npcs;
+    private CombatPhase combat;
     private org.eclipse.microprofile.metrics.Timer tickDuration;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicLong ticks = new AtomicLong();
@@ -135,8 +161,10 @@ public class WorldTick {
         groundViews = new GroundItemViews(chunkSize, viewRadius);
         NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
                 wanderMaxMs * 1_000_000);
-        npcs = NpcPopulation.spawn(maps.maps(), npcDefinitions(), wander, System.nanoTime());
+        Map<String, NpcDefinition> definitions = npcDefinitions();
+        npcs = NpcPopulation.spawn(maps.maps(), definitions, wander, System.nanoTime());
         LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
+        combat = combatPhase(definitions);
         tickDuration = metrics.timer("realmforge.tick.duration");
         metrics.gauge("realmforge.tick.overruns", this, WorldTick::overruns);
         metrics.gauge("realmforge.tick.count", this, WorldTick::ticks);
@@ -145,6 +173,34 @@ public class WorldTick {
         long periodMs = Math.max(1, 1000L / ticksPerSecond);
         timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
         LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
+    }
+
+    private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
+        if (combatTickMs < 1 || regenIntervalMs < 1 || maps.find(respawnMap).isEmpty()) {
+            throw new IllegalStateException("realmforge.combat.tick-ms and realmforge.combat.regen-interval-ms must be "
+                    + "at least 1 and realmforge.combat.respawn-map must name a loaded map");
+        }
+        definitions.values().forEach(npc -> npc.drops().forEach(drop -> {
+            if (items.all().stream().noneMatch(item -> item.key().equals(drop.itemKey()))) {
+                throw new IllegalStateException("NPC definitions: '" + npc.type() + "' drops unknown item '"
+                        + drop.itemKey() + "'");
+            }
+        }));
+        CombatPhase.Drops drops = new CombatPhase.Drops() {
+            @Override
+            public void loot(Map<Integer, Integer> quantities, Position where, Long ownerId) {
+                itemDrops.loot(quantities, where, ownerId);
+            }
+
+            @Override
+            public void death(OnlinePlayer player, Position where, Long ownerId) {
+                itemDrops.death(player, where, ownerId);
+            }
+        };
+        SplittableRandom random = new SplittableRandom();
+        return new CombatPhase(new Combat(new CombatRules(random.split()), combatTickMs * 1_000_000), npcs,
+                maps.maps(), key -> items.all().stream().filter(item -> item.key().equals(key)).findFirst(), drops,
+                new CombatPhase.Settings(respawnMap, regenIntervalMs * 1_000_000, chunkSize, viewRadius), random);
     }
 
     private Map<String, NpcDefinition> npcDefinitions() {
@@ -182,9 +238,11 @@ public class WorldTick {
     }
 
     void tick(long nowNanos) {
+        combat.beginTick(online.all());
         applyInputs(nowNanos);
         npcs.simulate(nowNanos);
-        views.update(online.all(), npcs.all(), nowNanos); // compute views; updates go to the outbound queues
+        combat.simulate(nowNanos);
+        views.update(online.all(), npcs.alive(), nowNanos); // compute views; updates go to the outbound queues
         groundViews.update(online.all(), groundItems, clock.instant());
         ticks.incrementAndGet();
     }
@@ -199,7 +257,10 @@ public class WorldTick {
                 applyMove(move, nowNanos);
             } else if (command instanceof WorldCommand.Place place) {
                 place.player().placeAt(place.position());
+                combat.moved(place.player());
                 place.done().complete(null);
+            } else if (command instanceof WorldCommand.Attack attack) {
+                applyAttack(attack, nowNanos);
             }
         }
     }
@@ -214,8 +275,19 @@ public class WorldTick {
         }
         move.player().placeAt(step.to());
         move.player().markMoved(nowNanos);
-        // combat (a later milestone) is cleared here: moving breaks combat
+        combat.moved(move.player()); // moving breaks combat
         move.onMoved().accept(step);
+    }
+
+    private void applyAttack(WorldCommand.Attack attack, long nowNanos) {
+        Fighter target;
+        try {
+            target = combat.attack(attack.player(), attack.targetKey(), attack.targetType(), nowNanos);
+        } catch (GameRuleException refused) {
+            attack.onRefused().accept(refused);
+            return;
+        }
+        attack.onStarted().accept(target);
     }
 
     public long ticks() {

@@ -53,7 +53,7 @@ class ChatServiceTest {
 
     private OnlinePlayer join(long id, String name, Role role, String map, int x, int y) {
         OnlinePlayer player = new OnlinePlayer(id, 100 + id, name, role, new RecordingPlayerLink(),
-                new Position(map, x, y, "south"), 10, 10, dev.realmforge.engine.session.Pacing.DEFAULT);
+                new Position(map, x, y, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), dev.realmforge.engine.session.Pacing.DEFAULT);
         online.register(player);
         return player;
     }

@@ -30,7 +30,7 @@ class GroundItemVisibilityTest {
 
     private static OnlinePlayer player(long id, int x, int y) {
         return new OnlinePlayer(id, 100 + id, "p" + id, Role.PLAYER, new RecordingPlayerLink(),
-                new Position("m", x, y, "south"), 10, 10, Pacing.DEFAULT);
+                new Position("m", x, y, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), Pacing.DEFAULT);
     }
 
     private static List<GroundItemsEvent> events(OnlinePlayer player) {

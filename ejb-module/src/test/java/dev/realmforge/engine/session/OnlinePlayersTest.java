@@ -11,7 +11,7 @@ class OnlinePlayersTest {
 
     private static OnlinePlayer player(long playerId, long accountId, String username) {
         return new OnlinePlayer(playerId, accountId, username, Role.PLAYER, new RecordingPlayerLink(),
-                new Position("world", 0, 0, "south"), 10, 10, dev.realmforge.engine.session.Pacing.DEFAULT);
+                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), dev.realmforge.engine.session.Pacing.DEFAULT);
     }
 
     @Test

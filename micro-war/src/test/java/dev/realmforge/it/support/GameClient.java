@@ -126,6 +126,11 @@ public final class GameClient implements AutoCloseable {
     }
 
     public Received await(Predicate<Received> match, String what) {
+        return await(match, what, WAIT);
+    }
+
+    /** Like {@link #await(Predicate, String)} with a longer bound, for outcomes that take game time (a fight). */
+    public Received await(Predicate<Received> match, String what, Duration limit) {
         synchronized (backlog) {
             for (Iterator<Received> it = backlog.iterator(); it.hasNext(); ) {
                 Received r = it.next();
@@ -135,7 +140,7 @@ public final class GameClient implements AutoCloseable {
                 }
             }
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();

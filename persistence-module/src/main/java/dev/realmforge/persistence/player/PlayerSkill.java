@@ -65,7 +65,7 @@ public class PlayerSkill {
             // for JPA
         }
 
-        Key(long playerId, String skill) {
+        public Key(long playerId, String skill) {
             this.playerId = playerId;
             this.skill = Objects.requireNonNull(skill);
         }

@@ -6,6 +6,8 @@ import dev.realmforge.engine.event.EquipmentEvent;
 import dev.realmforge.engine.event.GameUpdateEvent;
 import dev.realmforge.engine.event.GroundItemsEvent;
 import dev.realmforge.engine.event.InventoryEvent;
+import dev.realmforge.engine.event.PlayerDiedEvent;
+import dev.realmforge.engine.event.PlayerRespawnedEvent;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.event.SkillsEvent;
@@ -54,6 +56,16 @@ final class EventTranslator {
             return Envelope.event(MessageType.EVENT_GROUND_ITEMS_UPDATE, new Payloads.GroundItemsUpdate(
                     ground.added().stream().map(item -> ItemWire.ground(item, ground.at())).toList(),
                     ground.removed().stream().map(ItemWire::groundId).toList()));
+        }
+        if (event instanceof PlayerDiedEvent died) {
+            return Envelope.event(MessageType.EVENT_PLAYER_DIED, new Payloads.PlayerDied(died.playerId(),
+                    died.username(), new Payloads.Place(died.at().x(), died.at().y(), died.at().mapId()),
+                    new Payloads.Killer(died.killerKey(), died.killerName(), died.killerKind())));
+        }
+        if (event instanceof PlayerRespawnedEvent back) {
+            return Envelope.event(MessageType.EVENT_PLAYER_RESPAWNED, new Payloads.PlayerRespawned(back.playerId(),
+                    back.username(), new Payloads.Place(back.at().x(), back.at().y(), back.at().mapId()),
+                    back.currentHp(), back.maxHp()));
         }
         throw new IllegalArgumentException("no wire form for " + event.getClass().getName());
     }

@@ -57,6 +57,9 @@ public class RpgDispatcher {
     @Inject
     PickupHandler pickup;
 
+    @Inject
+    AttackHandler attack;
+
     private Map<String, RpgHandler> handlers;
 
     @PostConstruct
@@ -72,7 +75,8 @@ public class RpgDispatcher {
                 Map.entry(MessageType.QUERY_EQUIPMENT, queryEquipment),
                 Map.entry(MessageType.CMD_EQUIPMENT_EQUIP, equip),
                 Map.entry(MessageType.CMD_EQUIPMENT_UNEQUIP, unequip),
-                Map.entry(MessageType.CMD_PICKUP_ITEM, pickup));
+                Map.entry(MessageType.CMD_PICKUP_ITEM, pickup),
+                Map.entry(MessageType.CMD_ATTACK, attack));
     }
 
     void dispatch(RpgConnection connection, InboundFrame frame) {

@@ -67,6 +67,7 @@ class RpgDispatcherTest {
         dispatcher.equip = new EquipHandler();
         dispatcher.unequip = new UnequipHandler();
         dispatcher.pickup = new PickupHandler();
+        dispatcher.attack = new AttackHandler();
         dispatcher.init();
     }
 
@@ -77,7 +78,7 @@ class RpgDispatcherTest {
 
     private void authenticate() {
         OnlinePlayer alice = new OnlinePlayer(1, 11, "alice", Role.PLAYER, connection,
-                new Position("world", 0, 0, "south"), 10, 10, dev.realmforge.engine.session.Pacing.DEFAULT);
+                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), dev.realmforge.engine.session.Pacing.DEFAULT);
         assertThat(connection.bind(alice)).isTrue();
     }
 

@@ -21,9 +21,16 @@ public final class TileMap {
     private final Map<String, TilePoint> arrivals;
     private final List<Portal> portals;
     private final List<NpcSpawn> npcSpawns;
+    private final boolean pvp;
 
     public TileMap(String id, int width, int height, int[] tiles, boolean[] blocked, TilePoint spawn,
                    Map<String, TilePoint> arrivals, List<Portal> portals, List<NpcSpawn> npcSpawns) {
+        this(id, width, height, tiles, blocked, spawn, arrivals, portals, npcSpawns, false);
+    }
+
+    /** {@code pvp}: players may attack each other on this map (the map property {@code pvp}). */
+    public TileMap(String id, int width, int height, int[] tiles, boolean[] blocked, TilePoint spawn,
+                   Map<String, TilePoint> arrivals, List<Portal> portals, List<NpcSpawn> npcSpawns, boolean pvp) {
         if (width <= 0 || height <= 0 || tiles.length != width * height || blocked.length != width * height) {
             throw new IllegalArgumentException("map " + id + ": grid does not match " + width + "x" + height);
         }
@@ -36,6 +43,11 @@ public final class TileMap {
         this.arrivals = Map.copyOf(arrivals);
         this.portals = List.copyOf(portals);
         this.npcSpawns = List.copyOf(npcSpawns);
+        this.pvp = pvp;
+    }
+
+    public boolean pvp() {
+        return pvp;
     }
 
     public String id() {

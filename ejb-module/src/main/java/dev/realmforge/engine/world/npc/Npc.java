@@ -13,6 +13,9 @@ public final class Npc {
     private int y;
     private int currentHp;
     private long nextWanderNanos;
+    private boolean dead;
+    private long respawnAtNanos;
+    private boolean inCombat;
 
     public Npc(int id, NpcDefinition definition, String mapId, TilePoint home, long nextWanderNanos) {
         this.id = id;
@@ -68,5 +71,42 @@ public final class Npc {
 
     void scheduleWander(long atNanos) {
         this.nextWanderNanos = atNanos;
+    }
+
+    public boolean isDead() {
+        return dead;
+    }
+
+    public boolean inCombat() {
+        return inCombat;
+    }
+
+    public void setInCombat(boolean fighting) {
+        this.inCombat = fighting;
+    }
+
+    /** Takes up to {@code amount} hit points, never below 0; returns the hit points left. */
+    public int damage(int amount) {
+        currentHp = Math.max(0, currentHp - Math.max(0, amount));
+        return currentHp;
+    }
+
+    /** Leaves the world until {@code atNanos}, when it comes back at home with full hit points. */
+    public void die(long respawnAt) {
+        this.dead = true;
+        this.inCombat = false;
+        this.respawnAtNanos = respawnAt;
+    }
+
+    /** Comes back if dead and due; returns true when it did. */
+    boolean respawnIfDue(long nowNanos) {
+        if (!dead || nowNanos < respawnAtNanos) {
+            return false;
+        }
+        dead = false;
+        currentHp = definition.maxHp();
+        x = home.x();
+        y = home.y();
+        return true;
     }
 }

@@ -11,11 +11,13 @@ import java.util.Map;
 public final class NpcPopulation {
 
     private final List<Npc> npcs;
+    private final Map<String, Npc> byKey = new java.util.HashMap<>();
     private final NpcWander wander;
 
     private NpcPopulation(List<Npc> npcs, NpcWander wander) {
         this.npcs = List.copyOf(npcs);
         this.wander = wander;
+        npcs.forEach(npc -> byKey.put(npc.key(), npc));
     }
 
     /** Spawns an NPC at every spawn point; a spawn of an undefined type fails naming map and spawn. */
@@ -35,11 +37,23 @@ public final class NpcPopulation {
         return new NpcPopulation(npcs, wander);
     }
 
-    /** The simulate phase for NPCs: each may take a wandering step. */
+    /** The simulate phase for NPCs: the dead come back when due; the living who are not fighting may take a step. */
     public void simulate(long nowNanos) {
         for (Npc npc : npcs) {
-            wander.advance(npc, nowNanos);
+            npc.respawnIfDue(nowNanos);
+            if (!npc.isDead() && !npc.inCombat()) {
+                wander.advance(npc, nowNanos);
+            }
         }
+    }
+
+    /** The living NPCs, as the views show them. */
+    public List<Npc> alive() {
+        return npcs.stream().filter(npc -> !npc.isDead()).toList();
+    }
+
+    public java.util.Optional<Npc> byKey(String key) {
+        return java.util.Optional.ofNullable(byKey.get(key));
     }
 
     public List<Npc> all() {

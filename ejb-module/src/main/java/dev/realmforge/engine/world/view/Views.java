@@ -58,7 +58,8 @@ public final class Views {
 
     private static EntitySnapshot snapshot(Npc npc) {
         return new EntitySnapshot(npc.key(), EntitySnapshot.Kind.NPC, npc.id(), npc.definition().name(), npc.mapId(),
-                npc.x(), npc.y(), null, null, npc.currentHp(), npc.definition().maxHp(), "idle", Map.of());
+                npc.x(), npc.y(), null, null, npc.currentHp(), npc.definition().maxHp(),
+                npc.inCombat() ? "in_combat" : "idle", Map.of());
     }
 
     private EntitySnapshot snapshot(OnlinePlayer player, long nowNanos) {

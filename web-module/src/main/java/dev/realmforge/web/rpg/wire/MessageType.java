@@ -14,6 +14,7 @@ public final class MessageType {
     public static final String CMD_EQUIPMENT_EQUIP = "cmd_equipment_equip";
     public static final String CMD_EQUIPMENT_UNEQUIP = "cmd_equipment_unequip";
     public static final String CMD_PICKUP_ITEM = "cmd_pickup_item";
+    public static final String CMD_ATTACK = "cmd_attack";
 
     public static final String RESP_SUCCESS = "resp_success";
     public static final String RESP_ERROR = "resp_error";
@@ -26,6 +27,8 @@ public final class MessageType {
     public static final String EVENT_INVENTORY_UPDATE = "event_inventory_update";
     public static final String EVENT_EQUIPMENT_UPDATE = "event_equipment_update";
     public static final String EVENT_GROUND_ITEMS_UPDATE = "event_ground_items_update";
+    public static final String EVENT_PLAYER_DIED = "event_player_died";
+    public static final String EVENT_PLAYER_RESPAWNED = "event_player_respawned";
 
     private MessageType() {
     }

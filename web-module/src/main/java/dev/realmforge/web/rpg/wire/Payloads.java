@@ -39,6 +39,9 @@ public final class Payloads {
     public record Pickup(String groundItemId) {
     }
 
+    public record Attack(String targetId, String targetType) {
+    }
+
     // ---- server to client ----
 
     public record Error(String errorCode, String message, Map<String, Object> details) {
@@ -118,5 +121,20 @@ public final class Payloads {
     }
 
     public record PickedUp(SlotContent item, int inventorySlot) {
+    }
+
+    public record CombatTarget(String id, String name, int currentHp, int maxHp) {
+    }
+
+    public record AttackStarted(boolean combatStarted, CombatTarget target) {
+    }
+
+    public record Killer(String id, String name, String type) {
+    }
+
+    public record PlayerDied(long playerId, String username, Place deathPosition, Killer killer) {
+    }
+
+    public record PlayerRespawned(long playerId, String username, Place spawnPosition, int currentHp, int maxHp) {
     }
 }

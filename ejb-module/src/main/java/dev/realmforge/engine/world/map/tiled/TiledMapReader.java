@@ -84,7 +84,9 @@ public final class TiledMapReader {
         if (spawn == null) {
             throw new MapLoadException(fileName, "has no object of kind 'spawn'");
         }
-        return new TileMap(mapId, width, height, shown, blocked, spawn, arrivals, portals, npcs);
+        boolean pvp = nonNull(map.properties()).stream()
+                .anyMatch(p -> "pvp".equals(p.name()) && p.value() != null && p.value().asBoolean(false));
+        return new TileMap(mapId, width, height, shown, blocked, spawn, arrivals, portals, npcs, pvp);
     }
 
     private static void requireShape(String fileName, TiledJson.Map map) {

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.realmforge.engine.world.npc.NpcDefinition;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads npcs.json: an object whose keys are NPC types and whose values give name, level, max_hp,
- * wander_radius and respawn_seconds. A problem fails with a message naming the file and the type.
+ * wander_radius and respawn_seconds, and optionally attack, strength, defense (default: the level),
+ * attack_speed_ticks (default 4), aggressive (default false) and drops (item key, min, max, chance). A problem fails with a message naming the file and the type.
  */
 public final class NpcDefinitionsReader {
 
@@ -19,7 +22,18 @@ public final class NpcDefinitionsReader {
 
     record Entry(String name, Integer level, @JsonProperty("max_hp") Integer maxHp,
                  @JsonProperty("wander_radius") Integer wanderRadius,
-                 @JsonProperty("respawn_seconds") Integer respawnSeconds) {
+                 @JsonProperty("respawn_seconds") Integer respawnSeconds,
+                 Integer attack, Integer strength, Integer defense,
+                 @JsonProperty("attack_speed_ticks") Integer attackSpeedTicks, Boolean aggressive,
+                 List<DropEntry> drops) {
+    }
+
+    record DropEntry(String item, Integer min, Integer max, Double chance) {
+
+        NpcDefinition.Drop toDrop() {
+            int low = min == null ? 1 : min;
+            return new NpcDefinition.Drop(item, low, max == null ? low : max, chance == null ? 1.0 : chance);
+        }
     }
 
     public Map<String, NpcDefinition> read(String fileName, InputStream in) {
@@ -40,12 +54,26 @@ public final class NpcDefinitionsReader {
                         + "' needs name, level, max_hp, wander_radius and respawn_seconds");
             }
             try {
-                definitions.put(type, new NpcDefinition(type, e.name(), e.level(), e.maxHp(), e.wanderRadius(),
-                        e.respawnSeconds()));
+                int level = e.level();
+                List<NpcDefinition.Drop> drops = new ArrayList<>();
+                for (DropEntry drop : e.drops() == null ? List.<DropEntry>of() : e.drops()) {
+                    if (drop == null || drop.item() == null) {
+                        throw new IllegalArgumentException("NPC " + type + ": every drop needs an item");
+                    }
+                    drops.add(drop.toDrop());
+                }
+                definitions.put(type, new NpcDefinition(type, e.name(), level, e.maxHp(), e.wanderRadius(),
+                        e.respawnSeconds(), orElse(e.attack(), level), orElse(e.strength(), level),
+                        orElse(e.defense(), level), orElse(e.attackSpeedTicks(), 4),
+                        Boolean.TRUE.equals(e.aggressive()), drops));
             } catch (IllegalArgumentException invalid) {
                 throw new IllegalStateException("NPC definitions " + fileName + ": " + invalid.getMessage(), invalid);
             }
         });
         return definitions;
+    }
+
+    private static int orElse(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 }
