@@ -221,4 +221,31 @@ class RpgCombatIT {
                     .contains("\"combat_state\":\"idle\""), "the goblin stops fighting", FIGHT);
         }
     }
+
+    @Test
+    void playersFightEachOtherInTheArenaAndTheLoserDropsToTheWinner() {
+        Players players = new Players(base);
+        Players.Player first = players.register("duel-a");
+        Players.Player second = players.register("duel-b");
+        players.teleport(first, "arena", 8, 8);
+        players.teleport(second, "arena", 9, 8);
+        try (Online a = join(first, Wire.JSON); Online b = join(second, Wire.MSGPACK)) {
+            Received started = a.client().request("cmd_attack",
+                    Map.of("target_id", "player_" + b.playerId(), "target_type", "player"));
+            assertThat(started.type()).as("%s", started.message()).isEqualTo("resp_success");
+            assertThat(started.payload().path("target").path("name").asText()).isEqualTo(second.username());
+
+            Received died = a.client().await(r -> r.type().equals("event_player_died"), "one of them dies", FIGHT);
+            long loser = died.payload().path("player_id").asLong();
+            Online winner = loser == a.playerId() ? b : a;
+            assertThat(died.payload().path("killer").path("type").asText()).isEqualTo("player");
+            assertThat(died.payload().path("killer").path("id").asText()).isEqualTo("player_" + winner.playerId());
+
+            Received spoils = winner.client().await(r -> r.type().equals("event_ground_items_update")
+                    && r.payload().path("added").size() > 0, "the loser's inventory on the ground", FIGHT);
+            assertThat(spoils.payload().path("added").get(0).path("owner_id").asLong())
+                    .as("a player's fall belongs to its killer").isEqualTo(winner.playerId());
+        }
+        assertThat(players.itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean()).isTrue());
+    }
 }

@@ -35,7 +35,7 @@ public class MapCatalog {
     private static final String BUNDLED_FOLDER = "maps/";
 
     @Inject
-    @ConfigProperty(name = "realmforge.maps.bundled", defaultValue = "samplemap,spawn_area")
+    @ConfigProperty(name = "realmforge.maps.bundled", defaultValue = "samplemap,spawn_area,arena")
     List<String> bundled;
 
     @Inject

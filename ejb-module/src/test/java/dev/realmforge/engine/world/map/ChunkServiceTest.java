@@ -19,7 +19,7 @@ class ChunkServiceTest {
     @BeforeAll
     static void loadBundledMaps() {
         catalog = new MapCatalog();
-        catalog.bundled = List.of("samplemap", "spawn_area");
+        catalog.bundled = List.of("samplemap", "spawn_area", "arena");
         catalog.directory = Optional.empty();
         catalog.load();
     }

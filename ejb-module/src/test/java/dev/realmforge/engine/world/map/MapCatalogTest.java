@@ -30,7 +30,7 @@ class MapCatalogTest {
 
     private static MapCatalog catalog(Optional<String> directory) {
         MapCatalog catalog = new MapCatalog();
-        catalog.bundled = List.of("samplemap", " spawn_area ");
+        catalog.bundled = List.of("samplemap", " spawn_area ", "arena");
         catalog.directory = directory;
         return catalog;
     }
@@ -39,7 +39,7 @@ class MapCatalogTest {
     void withoutADirectoryTheBundledMapsAreLoaded() {
         MapCatalog catalog = catalog(Optional.empty());
         catalog.load();
-        assertThat(catalog.all()).containsOnlyKeys("samplemap", "spawn_area");
+        assertThat(catalog.all()).containsOnlyKeys("samplemap", "spawn_area", "arena");
         assertThat(catalog.find("spawn_area").orElseThrow().width()).isEqualTo(32);
     }
 
@@ -48,6 +48,7 @@ class MapCatalogTest {
         Files.writeString(dir.resolve("spawn_area.tmj"), SMALL_SPAWN_AREA);
         Files.writeString(dir.resolve("local.tsj"), "{\"tilecount\": 4}");
         MapCatalog catalog = catalog(Optional.of(dir.toString()));
+        catalog.bundled = List.of("samplemap", "spawn_area"); // the arena's portal needs the bundled spawn_area
         catalog.load();
         TileMap spawnArea = catalog.find("spawn_area").orElseThrow();
         assertThat(spawnArea.width()).isEqualTo(8);
@@ -67,7 +68,7 @@ class MapCatalogTest {
     void aBlankDirectorySettingIsIgnored() {
         MapCatalog catalog = catalog(Optional.of("  "));
         catalog.load();
-        assertThat(catalog.all()).containsOnlyKeys("samplemap", "spawn_area");
+        assertThat(catalog.all()).containsOnlyKeys("samplemap", "spawn_area", "arena");
     }
 
     @Test

@@ -14,6 +14,7 @@ class BundledMapsTest {
 
     private final TileMap sample = bundled("samplemap");
     private final TileMap spawnArea = bundled("spawn_area");
+    private final TileMap arena = bundled("arena");
 
     private TileMap bundled(String id) {
         return new TiledMapReader().read(id, id + ".tmj",
@@ -64,9 +65,21 @@ class BundledMapsTest {
     }
 
     @Test
+    void theArenaIsTheOnlyPlayerVersusPlayerMapAndLinksToTheSpawnArea() {
+        assertThat(arena.pvp()).isTrue();
+        assertThat(sample.pvp()).isFalse();
+        assertThat(spawnArea.pvp()).isFalse();
+        assertThat(spawnArea.portalAt(1, 15)).contains(new Portal(new TilePoint(1, 15), "arena", "from_spawn_area"));
+        assertThat(arena.portalAt(1, 8)).contains(new Portal(new TilePoint(1, 8), "spawn_area", "from_arena"));
+        assertThat(arena.isBlocked(0, 0)).isTrue();
+        assertThat(arena.isBlocked(8, 8)).isFalse();
+    }
+
+    @Test
     void theBundledMapsLinkUpIntoAConsistentWorld() {
-        assertThatCode(() -> new Maps.Builder().add(sample).add(spawnArea).build()).doesNotThrowAnyException();
-        assertThat(new Maps.Builder().add(sample).add(spawnArea).build().ids())
-                .containsExactlyInAnyOrder("samplemap", "spawn_area");
+        assertThatCode(() -> new Maps.Builder().add(sample).add(spawnArea).add(arena).build())
+                .doesNotThrowAnyException();
+        assertThat(new Maps.Builder().add(sample).add(spawnArea).add(arena).build().ids())
+                .containsExactlyInAnyOrder("samplemap", "spawn_area", "arena");
     }
 }
