@@ -113,7 +113,10 @@ class RpgItemsIT {
 
             assertThat(c.request("cmd_inventory_use", Map.of("slot", 1)).payload().path("result").asText())
                     .as("using the shield wears it").isEqualTo("equipped");
-            players.grant(account, BRONZE_DAGGER, 23); // slots 1 and 6-27: the inventory is full
+            String dropped = c.request("cmd_inventory_drop", Map.of("slot", 3)).payload().path("ground_item")
+                    .path("ground_item_id").asText(); // a bread; slots 1 and 3 are free now
+            players.grant(account, BRONZE_DAGGER, 24); // slots 1, 3 and 6-27: the inventory is full
+            assertError(c.request("cmd_pickup_item", Map.of("ground_item_id", dropped)), "INVENTORY_FULL");
             assertError(c.request("cmd_equipment_unequip", Map.of("equipment_slot", "shield")), "EQUIPMENT_INVENTORY_FULL");
             assertError(c.request("cmd_equipment_unequip", Map.of("equipment_slot", "ring")), "EQUIPMENT_SLOT_INVALID");
         }

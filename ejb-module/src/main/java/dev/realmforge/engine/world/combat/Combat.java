@@ -46,21 +46,22 @@ public final class Combat {
 
     /**
      * Starts {@code attacker} fighting {@code target}; the first strike comes at this tick's combat
-     * phase. Attacking the current target again changes nothing.
+     * phase. Attacking the current target again changes nothing. Checked in this order: the target
+     * is alive, the attacker is not fighting someone else, the target is in reach.
      */
     public void engage(Fighter attacker, Fighter target, long nowNanos) {
         if (!target.alive()) {
             throw new GameRuleException(ErrorCode.COMBAT_TARGET_NOT_FOUND, "Target does not exist",
                     Map.of("target_id", target.key()));
         }
-        if (!attacker.mapId().equals(target.mapId()) || attacker.distanceTo(target) > 1) {
-            throw new GameRuleException(ErrorCode.COMBAT_OUT_OF_RANGE, "Target too far away",
-                    Map.of("target_id", target.key(), "max_distance", 1));
-        }
         Engagement current = engagements.get(attacker.key());
         if (current != null && !current.targetKey.equals(target.key())) {
             throw new GameRuleException(ErrorCode.COMBAT_ALREADY_IN_COMBAT, "Already fighting another target",
                     Map.of("current_target_id", current.targetKey));
+        }
+        if (!attacker.mapId().equals(target.mapId()) || attacker.distanceTo(target) > 1) {
+            throw new GameRuleException(ErrorCode.COMBAT_OUT_OF_RANGE, "Target too far away",
+                    Map.of("target_id", target.key(), "max_distance", 1));
         }
         if (current == null) {
             engagements.put(attacker.key(), new Engagement(target.key(), nowNanos));

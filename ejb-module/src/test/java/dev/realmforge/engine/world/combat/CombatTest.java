@@ -81,6 +81,7 @@ class CombatTest {
         combat.engage(f(a), f(b), 0); // the same target again is fine
         Npc third = npc(5, "m", 4, 4, 3);
         assertCode(() -> combat.engage(f(a), new Fighter.Monster(third), 0), ErrorCode.COMBAT_ALREADY_IN_COMBAT);
+        assertCode(() -> combat.engage(f(a), new Fighter.Monster(far), 0), ErrorCode.COMBAT_ALREADY_IN_COMBAT);
 
         b.die(1_000);
         assertCode(() -> combat.engage(new Fighter.Monster(third), f(b), 0), ErrorCode.COMBAT_TARGET_NOT_FOUND);
