@@ -2,7 +2,6 @@ package dev.realmforge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.it.support.Deployments;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
@@ -75,11 +74,8 @@ class ItemLedgerIT {
             pool.shutdownNow();
         }
 
-        JsonNode audit = players.itemAudit();
-        assertThat(audit.size()).isPositive();
-        assertThat(audit).allSatisfy(line -> assertThat(line.path("balanced").asBoolean())
-                .as("item %s: held %s, created %s, destroyed %s", line.path("item_id"), line.path("held"),
-                        line.path("created"), line.path("destroyed")).isTrue());
+        assertThat(players.itemAudit().size()).isPositive();
+        players.assertItemsBalanced();
     }
 
     /** Random item commands; every 40 a hard disconnect right after sending one. Returns how many succeeded. */

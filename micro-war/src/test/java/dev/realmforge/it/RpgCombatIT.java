@@ -176,7 +176,7 @@ class RpgCombatIT {
             Received buried = c.request("cmd_inventory_use", Map.of("slot", picked.payload().path("inventory_slot").asInt()));
             assertThat(buried.payload().path("result").asText()).isEqualTo("activated");
         }
-        assertThat(players.itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean()).isTrue());
+        players.assertItemsBalanced();
     }
 
     @Test
@@ -205,7 +205,7 @@ class RpgCombatIT {
                     "the inventory emptied by the fall", FIGHT);
             assertThat(c.request("query_inventory", Map.of()).payload().path("inventory").size()).isZero();
         }
-        assertThat(players.itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean()).isTrue());
+        players.assertItemsBalanced();
     }
 
     @Test
@@ -253,7 +253,7 @@ class RpgCombatIT {
             assertThat(spoils.payload().path("added").get(0).path("owner_id").asLong())
                     .as("a player's fall belongs to its killer").isEqualTo(winner.playerId());
         }
-        assertThat(players.itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean()).isTrue());
+        players.assertItemsBalanced();
     }
 
     @Test

@@ -120,8 +120,7 @@ class RpgItemsIT {
             assertError(c.request("cmd_equipment_unequip", Map.of("equipment_slot", "shield")), "EQUIPMENT_INVENTORY_FULL");
             assertError(c.request("cmd_equipment_unequip", Map.of("equipment_slot", "ring")), "EQUIPMENT_SLOT_INVALID");
         }
-        assertThat(new Players(base).itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean())
-                .as("%s", line).isTrue());
+        new Players(base).assertItemsBalanced();
     }
 
     @Test
@@ -194,8 +193,7 @@ class RpgItemsIT {
             assertThat(replies).filteredOn(r -> r.type().equals("resp_error"))
                     .singleElement().satisfies(r -> assertError(r, "INVENTORY_ITEM_NOT_FOUND"));
         }
-        JsonNode audit = players.itemAudit();
-        assertThat(audit).allSatisfy(line -> assertThat(line.path("balanced").asBoolean()).as("%s", line).isTrue());
+        players.assertItemsBalanced();
     }
 
     private static boolean added(Received r, String id) {

@@ -1,5 +1,6 @@
 package dev.realmforge.engine.item;
 
+import dev.realmforge.engine.platform.ExclusiveRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,8 +15,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,7 +44,7 @@ public class GroundItemSweeper {
     @ConfigProperty(name = "realmforge.items.ground.sweep-ms", defaultValue = "1000")
     long sweepMs;
 
-    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private final ExclusiveRun sweeps = new ExclusiveRun(LOG, "Ground sweep failed; the next round will try again");
 
     @PostConstruct
     void start() {
@@ -60,15 +59,6 @@ public class GroundItemSweeper {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep(Timer timer) {
-        if (!sweeping.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            transactions.despawnExpired().forEach(ground::remove);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ground sweep failed; the next round will try again", e);
-        } finally {
-            sweeping.set(false);
-        }
+        sweeps.run(() -> transactions.despawnExpired().forEach(ground::remove));
     }
 }

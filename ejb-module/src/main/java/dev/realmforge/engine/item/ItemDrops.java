@@ -1,6 +1,7 @@
 package dev.realmforge.engine.item;
 
 import dev.realmforge.engine.event.InventoryEvent;
+import dev.realmforge.engine.platform.ExclusiveRun;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.Position;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,7 +63,7 @@ public class ItemDrops {
     long drainMs;
 
     private BlockingQueue<Drop> queue;
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final ExclusiveRun drains = new ExclusiveRun(LOG, "Writing item drops failed");
 
     @PostConstruct
     void start() {
@@ -96,17 +96,12 @@ public class ItemDrops {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void drain(Timer timer) {
-        if (!draining.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        drains.run(() -> {
             Drop drop;
             while ((drop = queue.poll()) != null) {
                 write(drop);
             }
-        } finally {
-            draining.set(false);
-        }
+        });
     }
 
     private void write(Drop drop) {

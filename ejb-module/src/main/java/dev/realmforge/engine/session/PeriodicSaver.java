@@ -1,5 +1,6 @@
 package dev.realmforge.engine.session;
 
+import dev.realmforge.engine.platform.ExclusiveRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,8 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,7 +50,7 @@ public class PeriodicSaver {
     @ConfigProperty(name = "realmforge.persistence.save-batch-size", defaultValue = "500")
     int batchSize;
 
-    private final AtomicBoolean saving = new AtomicBoolean();
+    private final ExclusiveRun rounds = new ExclusiveRun(LOG, "Periodic save failed; the next round will try again");
 
     @PostConstruct
     void start() {
@@ -66,18 +65,11 @@ public class PeriodicSaver {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void saveAll(Timer timer) {
-        if (!saving.compareAndSet(false, true)) {
-            return; // the previous round is still writing
-        }
-        try {
+        rounds.run(() -> {
             List<OnlinePlayer> everyone = List.copyOf(online.all());
             for (int from = 0; from < everyone.size(); from += batchSize) {
                 store.save(everyone.subList(from, Math.min(everyone.size(), from + batchSize)));
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Periodic save failed; the next round will try again", e);
-        } finally {
-            saving.set(false);
-        }
+        });
     }
 }

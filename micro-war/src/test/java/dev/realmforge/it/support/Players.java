@@ -77,4 +77,11 @@ public final class Players {
         assertThat(audit.status()).as("audit: %s", audit.body()).isEqualTo(200);
         return audit.body();
     }
+
+    /** Every item's held count equals what the ledger created minus what it destroyed. */
+    public void assertItemsBalanced() {
+        assertThat(itemAudit()).allSatisfy(line -> assertThat(line.path("balanced").asBoolean())
+                .as("item %s: held %s, created %s, destroyed %s", line.path("item_id"), line.path("held"),
+                        line.path("created"), line.path("destroyed")).isTrue());
+    }
 }
