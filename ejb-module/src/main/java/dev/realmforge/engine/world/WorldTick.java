@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -242,8 +243,9 @@ public class WorldTick {
         applyInputs(nowNanos);
         npcs.simulate(nowNanos);
         combat.simulate(nowNanos);
-        views.update(online.all(), npcs.alive(), nowNanos); // compute views; updates go to the outbound queues
-        groundViews.update(online.all(), groundItems, clock.instant());
+        Instant wallClock = clock.instant();
+        views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
+        groundViews.update(online.all(), groundItems, wallClock);
         ticks.incrementAndGet();
     }
 

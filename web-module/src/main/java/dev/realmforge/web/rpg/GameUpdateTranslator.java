@@ -26,7 +26,7 @@ final class GameUpdateTranslator {
         List<Object> removed = event.removed().stream()
                 .map(e -> e.kind() == EntitySnapshot.Kind.PLAYER ? (Object) e.numericId() : e.key())
                 .toList();
-        return new Payloads.GameUpdate(entities, removed, event.mapId());
+        return new Payloads.GameUpdate(entities, removed, event.mapId(), EventTranslator.seconds(event.at()));
     }
 
     private static Map<String, Object> entity(EntityChange change) {

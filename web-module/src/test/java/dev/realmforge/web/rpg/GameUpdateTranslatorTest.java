@@ -19,7 +19,7 @@ class GameUpdateTranslatorTest {
     @Test
     void aFullPlayerCarriesEveryFieldOfTheProtocolShape() {
         Payloads.GameUpdate update = GameUpdateTranslator.payload(
-                new GameUpdateEvent("samplemap", List.of(new EntityChange(BOB, true, Set.of())), List.of()));
+                new GameUpdateEvent("samplemap", List.of(new EntityChange(BOB, true, Set.of())), List.of(), java.time.Instant.EPOCH));
 
         Map<String, Object> entity = update.entities().get(0);
         assertThat(entity).containsEntry("id", "player_7").containsEntry("type", "player")
@@ -33,9 +33,11 @@ class GameUpdateTranslatorTest {
     @Test
     void aPartialUpdateCarriesTheIdAndTheChangedFieldsOnly() {
         Payloads.GameUpdate update = GameUpdateTranslator.payload(new GameUpdateEvent("samplemap",
-                List.of(new EntityChange(BOB, false, Set.of(EntitySnapshot.Field.POSITION))), List.of()));
+                List.of(new EntityChange(BOB, false, Set.of(EntitySnapshot.Field.POSITION))), List.of(),
+                java.time.Instant.ofEpochMilli(1_700_000_000_123L)));
 
         assertThat(update.entities().get(0)).containsOnlyKeys("id", "x", "y");
+        assertThat(update.serverTime()).isEqualTo(1_700_000_000.123);
     }
 
     @Test
@@ -44,7 +46,7 @@ class GameUpdateTranslatorTest {
                 null, null, 5, 5, "idle", java.util.Map.of());
 
         Payloads.GameUpdate update = GameUpdateTranslator.payload(
-                new GameUpdateEvent("samplemap", List.of(), List.of(BOB, goblin)));
+                new GameUpdateEvent("samplemap", List.of(), List.of(BOB, goblin), java.time.Instant.EPOCH));
 
         assertThat(update.removedEntities()).containsExactly(7L, "npc_3");
     }

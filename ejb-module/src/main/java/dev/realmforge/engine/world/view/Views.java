@@ -4,6 +4,7 @@ import dev.realmforge.engine.event.GameUpdateEvent;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.Position;
 import dev.realmforge.engine.world.npc.Npc;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Views {
     }
 
     /** Computes every player's view of players and NPCs and delivers the non-empty differences. */
-    public void update(Collection<OnlinePlayer> players, Collection<Npc> npcs, long nowNanos) {
+    public void update(Collection<OnlinePlayer> players, Collection<Npc> npcs, long nowNanos, Instant wallClock) {
         AreaOfInterest area = new AreaOfInterest(chunkSize, radius);
         for (Npc npc : npcs) {
             area.add(snapshot(npc));
@@ -44,7 +45,7 @@ public final class Views {
             Map<String, EntitySnapshot> now = area.visibleFrom(self.mapId(), self.x(), self.y(), self.key());
             ViewDiff diff = ViewDiff.between(seen.getOrDefault(viewer, Map.of()), now);
             if (!diff.isEmpty()) {
-                viewer.link().deliver(new GameUpdateEvent(self.mapId(), diff.changed(), diff.removed()));
+                viewer.link().deliver(new GameUpdateEvent(self.mapId(), diff.changed(), diff.removed(), wallClock));
             }
             seen.put(viewer, now);
         }

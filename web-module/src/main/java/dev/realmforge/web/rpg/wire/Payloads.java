@@ -75,7 +75,9 @@ public final class Payloads {
     public record Moved(PlaceOf newPosition, Place oldPosition, boolean collision) {
     }
 
-    public record GameUpdate(List<Map<String, Object>> entities, List<Object> removedEntities, String mapId) {
+    /** {@code serverTime}: when the tick produced it, seconds since the epoch (ours; lets clients measure age). */
+    public record GameUpdate(List<Map<String, Object>> entities, List<Object> removedEntities, String mapId,
+                             double serverTime) {
     }
 
     public record Chunk(int chunkX, int chunkY, int[][] tiles, boolean[][] collision) {

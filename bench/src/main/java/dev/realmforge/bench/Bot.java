@@ -1,0 +1,254 @@
+package dev.realmforge.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.msgpack.jackson.dataformat.MessagePackFactory;
+
+/**
+ * One simulated player on a non-blocking WebSocket speaking MessagePack. It holds no thread: the
+ * swarm's scheduler calls {@link #act} and the HTTP client's pool delivers frames. It walks to open
+ * tiles no faster than the move cooldown, chats now and then, and measures what comes back.
+ */
+final class Bot implements WebSocket.Listener {
+
+    static final ObjectMapper MSGPACK = new ObjectMapper(new MessagePackFactory());
+    private static final String[] DIRECTIONS = {"UP", "DOWN", "LEFT", "RIGHT"};
+    private static final int[][] STEPS = {{0, -1}, {0, 1}, {-1, 0}, {1, 0}};
+    private static final long MOVE_GAP_NANOS = 550_000_000L;
+
+    private final String token;
+    private final SwarmMetrics metrics;
+    private final Map<String, Grid> grids;
+    private final Walk walk;
+    private final long chatEveryNanos;
+    private final Map<String, Long> pendingMoves = new ConcurrentHashMap<>();
+    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final CompletableFuture<JsonNode> welcome = new CompletableFuture<>();
+    private volatile WebSocket socket;
+    private volatile boolean authenticated;
+    private volatile boolean closed;
+    private volatile String mapId;
+    private volatile int x;
+    private volatile int y;
+    private long nextMoveNanos;
+    private long nextChatNanos;
+    private long sequence;
+    private volatile Consumer<JsonNode> replyWatcher;
+
+    /** Where a bot may step: anywhere open, or only inside a square (the crowd's chunk). */
+    record Walk(boolean moves, int minX, int minY, int maxX, int maxY) {
+        static final Walk ANYWHERE = new Walk(true, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        static final Walk STILL = new Walk(false, 0, 0, 0, 0);
+
+        boolean allows(int tx, int ty) {
+            return tx >= minX && tx <= maxX && ty >= minY && ty <= maxY;
+        }
+    }
+
+    Bot(String token, SwarmMetrics metrics, Map<String, Grid> grids, Walk walk, long chatEveryNanos) {
+        this.token = token;
+        this.metrics = metrics;
+        this.grids = grids;
+        this.walk = walk;
+        this.chatEveryNanos = chatEveryNanos;
+    }
+
+    /** Opens the socket and authenticates; completes with event_welcome's payload. */
+    CompletableFuture<JsonNode> connect(HttpClient http, URI uri) {
+        http.newWebSocketBuilder().buildAsync(uri, this).whenComplete((ws, failure) -> {
+            if (failure != null) {
+                welcome.completeExceptionally(failure);
+                return;
+            }
+            socket = ws;
+            send("cmd_authenticate", "auth", Map.of("token", token));
+        });
+        return welcome;
+    }
+
+    /** Sends a query and lets {@code watcher} see every reply until it is replaced. */
+    void request(String type, String id, Map<String, ?> payload, Consumer<JsonNode> watcher) {
+        replyWatcher = watcher;
+        send(type, id, payload);
+    }
+
+    /** One scheduler pass: maybe a step, maybe a chat line. */
+    void act(long nowNanos, RandomGenerator random) {
+        if (!authenticated || closed) {
+            return;
+        }
+        if (walk.moves() && nowNanos >= nextMoveNanos && pendingMoves.isEmpty()) {
+            nextMoveNanos = nowNanos + MOVE_GAP_NANOS + random.nextLong(250_000_000L);
+            step(nowNanos, random);
+        }
+        if (chatEveryNanos > 0 && nowNanos >= nextChatNanos) {
+            if (nextChatNanos != 0) {
+                send("cmd_chat_send", "c" + (++sequence), Map.of("message", "hello from a bot", "channel", "local"));
+                metrics.chats.increment();
+            }
+            nextChatNanos = nowNanos + chatEveryNanos / 2 + random.nextLong(chatEveryNanos);
+        }
+    }
+
+    private void step(long nowNanos, RandomGenerator random) {
+        Grid grid = grids.get(mapId);
+        int first = random.nextInt(4);
+        for (int i = 0; i < 4; i++) {
+            int d = (first + i) % 4;
+            int tx = x + STEPS[d][0];
+            int ty = y + STEPS[d][1];
+            if (grid != null && grid.isOpen(tx, ty) && walk.allows(tx, ty)) {
+                String id = "m" + (++sequence);
+                pendingMoves.put(id, nowNanos);
+                send("cmd_move", id, Map.of("direction", DIRECTIONS[d]));
+                return;
+            }
+        }
+    }
+
+    private void send(String type, String id, Map<String, ?> payload) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", id);
+        envelope.put("type", type);
+        envelope.put("payload", payload);
+        envelope.put("version", "2.0");
+        try {
+            byte[] bytes = MSGPACK.writeValueAsBytes(envelope);
+            metrics.bytesUp.add(bytes.length);
+            synchronized (this) {
+                socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                metrics.error("CLIENT_SEND_FAILED");
+            }
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+        metrics.bytesDown.add(data.remaining());
+        byte[] chunk = new byte[data.remaining()];
+        data.get(chunk);
+        partial.writeBytes(chunk);
+        if (last) {
+            byte[] frame = partial.toByteArray();
+            partial.reset();
+            try {
+                handle(MSGPACK.readTree(frame));
+            } catch (IOException e) {
+                metrics.error("CLIENT_UNREADABLE_FRAME");
+            }
+        }
+        ws.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        metrics.bytesDown.add(data.length());
+        metrics.error("CLIENT_UNEXPECTED_TEXT_FRAME");
+        ws.request(1);
+        return null;
+    }
+
+    private void handle(JsonNode message) {
+        String type = message.path("type").asText();
+        String id = message.path("id").asText("");
+        JsonNode payload = message.path("payload");
+        switch (type) {
+            case "event_welcome" -> {
+                mapId = payload.path("map_id").asText();
+                x = payload.path("x").asInt();
+                y = payload.path("y").asInt();
+                authenticated = true;
+                metrics.connected.incrementAndGet();
+                welcome.complete(payload);
+            }
+            case "event_game_update" -> {
+                double serverTime = payload.path("server_time").asDouble(0);
+                if (serverTime > 0) {
+                    metrics.updateReceived((long) ((System.currentTimeMillis() - serverTime * 1000) * 1000));
+                }
+            }
+            case "resp_success", "resp_error" -> answered(id, type, payload, message);
+            default -> {
+                // chat lines, skills, ground items: counted in bytes only
+            }
+        }
+    }
+
+    private void answered(String id, String type, JsonNode payload, JsonNode message) {
+        Long sent = pendingMoves.remove(id);
+        if (sent != null) {
+            metrics.moveAnswered(sent, System.nanoTime());
+            if (type.equals("resp_success")) {
+                JsonNode to = payload.path("new_position");
+                mapId = to.path("map_id").asText(mapId);
+                x = to.path("x").asInt(x);
+                y = to.path("y").asInt(y);
+            }
+        }
+        if (type.equals("resp_error")) {
+            metrics.error(payload.path("error_code").asText("UNKNOWN"));
+            if (id.equals("auth")) {
+                welcome.completeExceptionally(new IllegalStateException("authentication refused: " + payload));
+            }
+        }
+        Consumer<JsonNode> watcher = replyWatcher;
+        if (watcher != null) {
+            watcher.accept(message);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+        lost("closed " + statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+        lost(String.valueOf(error));
+    }
+
+    private void lost(String why) {
+        if (!closed) {
+            closed = true;
+            if (authenticated) {
+                metrics.connected.decrementAndGet();
+            }
+            metrics.disconnects.increment();
+            welcome.completeExceptionally(new IllegalStateException(why));
+        }
+    }
+
+    /** Closes the socket without counting it as a lost connection. */
+    void close() {
+        if (!closed) {
+            closed = true;
+            if (authenticated) {
+                metrics.connected.decrementAndGet();
+            }
+            WebSocket ws = socket;
+            if (ws != null) {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+                ws.abort();
+            }
+        }
+    }
+}

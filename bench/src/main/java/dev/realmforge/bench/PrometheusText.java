@@ -1,0 +1,43 @@
+package dev.realmforge.bench;
+
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads single samples out of Prometheus text output. */
+final class PrometheusText {
+
+    private PrometheusText() {
+    }
+
+    /**
+     * The first sample of {@code name} whose labels contain {@code labelFragment} (for example
+     * {@code quantile="0.99"}; empty for any).
+     */
+    static OptionalDouble sample(String text, String name, String labelFragment) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
+        while (m.find()) {
+            String labels = m.group(1) == null ? "" : m.group(1);
+            if (labels.contains(labelFragment)) {
+                return OptionalDouble.of(Double.parseDouble(m.group(2)));
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * A tick-duration quantile in milliseconds. Payara 6.2025.10 writes this timer's quantiles in
+     * nanoseconds although the name says seconds (docs/configuration.md); values below 10 are
+     * taken as seconds, anything larger as nanoseconds.
+     */
+    static OptionalDouble tickMillis(String text, String quantile) {
+        OptionalDouble raw = quantile.equals("max")
+                ? sample(text, "realmforge_tick_duration_seconds_max", "")
+                : sample(text, "realmforge_tick_duration_seconds", "quantile=\"" + quantile + "\"");
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        double v = raw.getAsDouble();
+        return OptionalDouble.of(v < 10 ? v * 1000 : v / 1_000_000);
+    }
+}

@@ -1,0 +1,229 @@
+package dev.realmforge.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One run of the swarm: scout the maps, sign the bots in at the ramp rate, let them play through
+ * the warm-up and the measured duration, sample the timeline every five seconds, then report.
+ * Bots share one HTTP client (two threads) and one scheduler thread: no thread per bot.
+ */
+public final class Swarm {
+
+    private static final long SAMPLE_SECONDS = 5;
+    /** samplemap's south-west chunk, with no NPC nearby: where the crowd stands. */
+    private static final int[] CROWD_CHUNK = {0, 3};
+
+    private final SwarmOptions options;
+    private final Consumer<String> progress;
+    private final SwarmMetrics metrics = new SwarmMetrics();
+    private final Timeline timeline = new Timeline();
+    private final Map<String, Grid> grids = new ConcurrentHashMap<>();
+    private final List<Bot> bots = new ArrayList<>();
+    private final SplittableRandom random = new SplittableRandom(42);
+
+    public Swarm(SwarmOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs the swarm and writes report.json and timeline.png to the report directory. */
+    public Map<String, Object> run() throws Exception {
+        ExecutorService io = Executors.newFixedThreadPool(2, daemon("swarm-io"));
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(daemon("swarm-clock"));
+        HttpClient http = HttpClient.newBuilder().executor(io).connectTimeout(Duration.ofSeconds(30)).build();
+        ServerApi api = new ServerApi(options.server(), http);
+        try {
+            scout(api, http);
+            String before = options.scenario() == SwarmOptions.Scenario.IDLE ? api.baseMetrics() : null;
+            String startMetrics = api.metrics();
+            clock.scheduleAtFixedRate(this::actAll, 100, 100, TimeUnit.MILLISECONDS);
+            long runStart = System.nanoTime();
+            connectAll(api, http);
+            progress.accept("all " + bots.size() + " bots signed in after "
+                    + Duration.ofNanos(System.nanoTime() - runStart).toSeconds() + " s; warming up");
+            sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
+            metrics.startMeasuring();
+            Double heapPerPlayer = before == null ? null : heapPerPlayer(before, api.baseMetrics());
+            sampleFor(options.duration(), 0, api);
+            Report report = new Report(options, metrics, serverFigures(startMetrics, api.metrics()), heapPerPlayer);
+            report.writeJson(options.reportDir().resolve("report.json"));
+            Chart.write(timeline, options.scenario().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                    + options.bots() + " bots", options.reportDir().resolve("timeline.png"));
+            return report.figures();
+        } finally {
+            clock.shutdownNow();
+            bots.forEach(Bot::close);
+            io.shutdownNow();
+        }
+    }
+
+    private void scout(ServerApi api, HttpClient http) throws Exception {
+        String name = options.namePrefix() + "-scout";
+        Bot scout = new Bot(api.registerOrLogin(name, password(name)), metrics, grids, Bot.Walk.STILL, 0);
+        scout.connect(http, api.webSocket()).get(60, TimeUnit.SECONDS);
+        try {
+            for (Object[] query : new Object[][] {{"samplemap", 2, 2}, {"spawn_area", 1, 1}, {"arena", 0, 0}}) {
+                CompletableFuture<JsonNode> reply = new CompletableFuture<>();
+                scout.request("query_chunks", "scout-" + query[0],
+                        Map.of("map_id", query[0], "chunk_x", query[1], "chunk_y", query[2], "radius", 5),
+                        message -> {
+                            if (("scout-" + query[0]).equals(message.path("id").asText())) {
+                                reply.complete(message);
+                            }
+                        });
+                JsonNode answer = reply.get(30, TimeUnit.SECONDS);
+                if ("resp_success".equals(answer.path("type").asText())) {
+                    grids.put((String) query[0], Grid.fromChunks((String) query[0], answer.path("payload").path("chunks")));
+                }
+            }
+        } finally {
+            scout.close();
+        }
+        if (!grids.containsKey("samplemap")) {
+            throw new IllegalStateException("the server has no samplemap to play on");
+        }
+    }
+
+    private void connectAll(ServerApi api, HttpClient http) throws Exception {
+        String adminToken = options.placesBots() ? api.login(options.adminUser(), options.adminPassword()) : null;
+        Grid map = grids.get("samplemap");
+        List<CompletableFuture<JsonNode>> welcomes = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < options.bots(); i++) {
+            long due = started + (long) (i * 1e9 / options.rampPerSecond());
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String name = options.namePrefix() + "-" + i;
+            String token = api.registerOrLogin(name, password(name));
+            Bot.Walk walk = switch (options.scenario()) {
+                case SPREAD -> Bot.Walk.ANYWHERE;
+                case IDLE -> Bot.Walk.STILL;
+                case CROWD -> new Bot.Walk(true, CROWD_CHUNK[0] * 16, CROWD_CHUNK[1] * 16, CROWD_CHUNK[0] * 16 + 15,
+                        CROWD_CHUNK[1] * 16 + 15);
+            };
+            if (adminToken != null) {
+                int[] tile = options.scenario() == SwarmOptions.Scenario.CROWD
+                        ? map.randomOpenTile(random, walk.minX(), walk.minY(), walk.maxX() + 1, walk.maxY() + 1)
+                        : map.randomOpenTile(random, 0, 0, map.width(), map.height());
+                api.place(adminToken, name, "samplemap", tile[0], tile[1]);
+            }
+            Bot bot = new Bot(token, metrics, grids, walk,
+                    options.scenario() == SwarmOptions.Scenario.IDLE ? 0 : options.chatEvery().toNanos());
+            synchronized (bots) {
+                bots.add(bot);
+            }
+            welcomes.add(bot.connect(http, api.webSocket()));
+            if ((i + 1) % Math.max(1, options.rampPerSecond()) == 0) {
+                progress.accept("signing in: " + (i + 1) + "/" + options.bots() + ", connected " + metrics.connected.get());
+            }
+        }
+        for (CompletableFuture<JsonNode> welcome : welcomes) {
+            try {
+                welcome.get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                metrics.error("CLIENT_CONNECT_FAILED");
+            }
+        }
+    }
+
+    private void actAll() {
+        long now = System.nanoTime();
+        List<Bot> snapshot;
+        synchronized (bots) {
+            snapshot = List.copyOf(bots);
+        }
+        for (Bot bot : snapshot) {
+            try {
+                bot.act(now, random);
+            } catch (RuntimeException e) {
+                metrics.error("CLIENT_" + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void sampleFor(Duration length, long firstSecond, ServerApi api) throws InterruptedException {
+        long end = System.nanoTime() + length.toNanos();
+        long second = firstSecond;
+        while (System.nanoTime() < end) {
+            long step = Math.min(TimeUnit.SECONDS.toNanos(SAMPLE_SECONDS), end - System.nanoTime());
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, step));
+            second += Math.round(step / 1e9);
+            SwarmMetrics.Interval interval = metrics.interval();
+            double tickP99 = PrometheusText.tickMillis(safeMetrics(api), "0.99").orElse(Double.NaN);
+            double moveP99 = interval.moveRoundTrip().getTotalCount() == 0 ? Double.NaN
+                    : interval.moveRoundTrip().getValueAtPercentile(99) / 1000.0;
+            double ageP99 = interval.updateAge().getTotalCount() == 0 ? Double.NaN
+                    : interval.updateAge().getValueAtPercentile(99) / 1000.0;
+            timeline.add(new Timeline.Point(second, (int) metrics.connected.get(), tickP99, moveP99, ageP99));
+            progress.accept(String.format(java.util.Locale.ROOT,
+                    "t=%ds bots %d, moves %d (p99 %.1f ms), updates %d (age p99 %.1f ms), errors %d, down %.0f B/s/bot, tick p99 %.1f ms",
+                    second, metrics.connected.get(), metrics.moves.sum(), moveP99, metrics.updates.sum(), ageP99,
+                    metrics.errorCount(), metrics.bytesDown.sum() / Math.max(1.0, metrics.measuredSeconds())
+                            / Math.max(1, options.bots()), tickP99));
+        }
+    }
+
+    private static String safeMetrics(ServerApi api) {
+        try {
+            return api.metrics();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Report.ServerFigures serverFigures(String atStart, String atEnd) {
+        long ticks = (long) (PrometheusText.sample(atEnd, "realmforge_tick_count", "").orElse(0)
+                - PrometheusText.sample(atStart, "realmforge_tick_count", "").orElse(0));
+        long overruns = (long) (PrometheusText.sample(atEnd, "realmforge_tick_overruns", "").orElse(0)
+                - PrometheusText.sample(atStart, "realmforge_tick_overruns", "").orElse(0));
+        return new Report.ServerFigures(PrometheusText.tickMillis(atEnd, "0.5").orElse(Double.NaN),
+                PrometheusText.tickMillis(atEnd, "0.99").orElse(Double.NaN),
+                PrometheusText.tickMillis(atEnd, "max").orElse(Double.NaN), ticks, overruns);
+    }
+
+    private Double heapPerPlayer(String before, String after) {
+        OptionalDouble used0 = PrometheusText.sample(before, "base_memory_usedHeap_bytes", "");
+        OptionalDouble used1 = PrometheusText.sample(after, "base_memory_usedHeap_bytes", "");
+        if (used0.isEmpty() || used1.isEmpty() || metrics.connected.get() == 0) {
+            return null;
+        }
+        return (used1.getAsDouble() - used0.getAsDouble()) / metrics.connected.get();
+    }
+
+    private static String password(String name) {
+        return "swarm-" + name + "-pw";
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    SwarmMetrics metrics() {
+        return metrics;
+    }
+
+    static void ensureDirectory(java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.realmforge.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The swarm's own parts that need no server: options, metrics text, the walk grid, the report. */
+class SwarmPartsTest {
+
+    @Test
+    void optionsHaveDefaultsAndRefuseWhatTheyDoNotKnow() {
+        SwarmOptions defaults = SwarmOptions.parse();
+        assertThat(defaults.server().toString()).isEqualTo("http://localhost:8080");
+        assertThat(defaults.bots()).isEqualTo(100);
+        assertThat(defaults.scenario()).isEqualTo(SwarmOptions.Scenario.SPREAD);
+        assertThat(defaults.placesBots()).isFalse();
+
+        SwarmOptions custom = SwarmOptions.parse("--url", "http://h:1/app/", "--bots", "7", "--scenario", "crowd",
+                "--duration", "600", "--admin", "boss:secret:with:colons");
+        assertThat(custom.server().toString()).isEqualTo("http://h:1/app");
+        assertThat(custom.duration()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(custom.adminPassword()).isEqualTo("secret:with:colons");
+
+        assertThatThrownBy(() -> SwarmOptions.parse("--bot", "3")).hasMessageContaining("unknown option --bot");
+        assertThatThrownBy(() -> SwarmOptions.parse("--bots", "0")).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> SwarmOptions.parse("--bots")).hasMessageContaining("expected --name value");
+    }
+
+    @Test
+    void tickQuantilesAreReadInWhicheverUnitTheServerWrites() {
+        String text = """
+                # TYPE realmforge_tick_duration_seconds summary
+                realmforge_tick_duration_seconds{mp_scope="application",quantile="0.5"} 1250000.0
+                realmforge_tick_duration_seconds{mp_scope="application",quantile="0.99"} 0.004
+                realmforge_tick_duration_seconds_max{mp_scope="application"} 9000000.0
+                realmforge_tick_overruns{mp_scope="application"} 3.0
+                """;
+        assertThat(PrometheusText.tickMillis(text, "0.5").getAsDouble()).isEqualTo(1.25);
+        assertThat(PrometheusText.tickMillis(text, "0.99").getAsDouble()).isEqualTo(4.0);
+        assertThat(PrometheusText.tickMillis(text, "max").getAsDouble()).isEqualTo(9.0);
+        assertThat(PrometheusText.sample(text, "realmforge_tick_overruns", "").getAsDouble()).isEqualTo(3.0);
+        assertThat(PrometheusText.sample(text, "realmforge_tick_count", "")).isEmpty();
+    }
+
+    @Test
+    void theGridKnowsOpenTilesFromChunkCollisionFlags() throws Exception {
+        StringBuilder rows = new StringBuilder("[");
+        for (int y = 0; y < 16; y++) {
+            rows.append(y == 0 ? "" : ",").append("[");
+            for (int x = 0; x < 16; x++) {
+                rows.append(x == 0 ? "" : ",").append(x == 0 || y == 0 ? "true" : "false");
+            }
+            rows.append("]");
+        }
+        rows.append("]");
+        String chunks = "[{\"chunk_x\": 0, \"chunk_y\": 0, \"collision\": " + rows + "},"
+                + "{\"chunk_x\": 1, \"chunk_y\": 0, \"collision\": " + rows + "}]";
+        Grid grid = Grid.fromChunks("m", new ObjectMapper().readTree(chunks));
+
+        assertThat(grid.width()).isEqualTo(32);
+        assertThat(grid.height()).isEqualTo(16);
+        assertThat(grid.isOpen(1, 1)).isTrue();
+        assertThat(grid.isOpen(0, 5)).isFalse();
+        assertThat(grid.isOpen(16, 5)).as("the second chunk's wall column").isFalse();
+        assertThat(grid.isOpen(40, 5)).as("off the map").isFalse();
+        assertThat(grid.openTiles(0, 0, 32, 16)).hasSize(2 * 15 * 15);
+    }
+
+    @Test
+    void aReportTurnsMicrosecondsIntoMillisecondsAndRatesPerBot() {
+        SwarmMetrics metrics = new SwarmMetrics();
+        metrics.startMeasuring();
+        metrics.moveAnswered(0, 2_000_000);      // 2 ms
+        metrics.updateReceived(40_000);          // 40 ms
+        metrics.error("MOVEMENT_BLOCKED");
+        metrics.interval();
+
+        Report report = new Report(SwarmOptions.parse("--bots", "4"), metrics,
+                new Report.ServerFigures(1, 2, 3, 100, 0), null);
+
+        assertThat(report.figures()).containsKeys("run", "cmd_move_round_trip_ms", "update_age_ms",
+                "bytes_per_second_per_bot", "errors", "server_tick");
+        assertThat(report.summary()).contains("\"MOVEMENT_BLOCKED\" : 1").contains("\"p99\" : 2.0")
+                .contains("\"ticks_during_run\" : 100");
+    }
+}
