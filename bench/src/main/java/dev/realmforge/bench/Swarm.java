@@ -199,8 +199,8 @@ public final class Swarm {
     }
 
     private Double heapPerPlayer(String before, String after) {
-        OptionalDouble used0 = PrometheusText.sample(before, "base_memory_usedHeap_bytes", "");
-        OptionalDouble used1 = PrometheusText.sample(after, "base_memory_usedHeap_bytes", "");
+        OptionalDouble used0 = PrometheusText.sample(before, "memory_usedHeap_bytes", "");
+        OptionalDouble used1 = PrometheusText.sample(after, "memory_usedHeap_bytes", "");
         if (used0.isEmpty() || used1.isEmpty() || metrics.connected.get() == 0) {
             return null;
         }
