@@ -50,7 +50,6 @@ public final class Swarm {
         try {
             scout(api, http);
             String before = options.scenario() == SwarmOptions.Scenario.IDLE ? api.baseMetrics() : null;
-            String startMetrics = api.metrics();
             clock.scheduleAtFixedRate(this::actAll, 100, 100, TimeUnit.MILLISECONDS);
             long runStart = System.nanoTime();
             connectAll(api, http);
@@ -58,6 +57,7 @@ public final class Swarm {
                     + Duration.ofNanos(System.nanoTime() - runStart).toSeconds() + " s; warming up");
             sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
             metrics.startMeasuring();
+            String startMetrics = api.metrics();
             Double heapPerPlayer = before == null ? null : heapPerPlayer(before, api.baseMetrics());
             sampleFor(options.duration(), 0, api);
             Report report = new Report(options, metrics, serverFigures(startMetrics, api.metrics()), heapPerPlayer);

@@ -7,6 +7,7 @@ import dev.realmforge.web.rpg.codec.JsonFrameEncoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.wire.InboundFrame;
+import dev.realmforge.web.transport.FrameSenders;
 import dev.realmforge.web.transport.OutboundQueue;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.inject.Inject;
@@ -46,12 +47,16 @@ public class RpgEndpoint {
     TransportMetrics transportMetrics;
 
     @Inject
+    FrameSenders senders;
+
+    @Inject
     @ConfigProperty(name = "realmforge.ws.outbound-queue-capacity", defaultValue = "256")
     int outboundCapacity;
 
     @OnOpen
     public void open(Session session) {
-        RpgConnection connection = new RpgConnection(new OutboundQueue(session, outboundCapacity, transportMetrics::slowClientClosed));
+        RpgConnection connection = new RpgConnection(new OutboundQueue(session, outboundCapacity,
+                transportMetrics::slowClientClosed, senders.executor()));
         session.getUserProperties().put(CONNECTION, connection);
         connections.opened(connection);
     }

@@ -22,15 +22,20 @@ public final class OutboundQueue implements FrameSink {
     private final Session session;
     private final Queue<Object> pending;
     private final Runnable onTooSlow;
+    private final java.util.concurrent.Executor sender;
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile CloseReason closeWhenDrained;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** {@code onTooSlow} runs once, when the queue overflows and the session is closed for it. */
-    public OutboundQueue(Session session, int capacity, Runnable onTooSlow) {
+    /**
+     * {@code onTooSlow} runs once, when the queue overflows and the session is closed for it.
+     * {@code sender} runs the sending, so that callers of {@link #offer} only enqueue.
+     */
+    public OutboundQueue(Session session, int capacity, Runnable onTooSlow, java.util.concurrent.Executor sender) {
         this.session = session;
         this.pending = new ArrayBlockingQueue<>(capacity);
         this.onTooSlow = onTooSlow;
+        this.sender = sender;
     }
 
     @Override
@@ -45,19 +50,25 @@ public final class OutboundQueue implements FrameSink {
             }
             return false;
         }
-        pump();
+        schedulePump();
         return true;
     }
 
     @Override
     public void closeAfterDrain(CloseReason reason) {
         closeWhenDrained = reason;
-        pump();
+        schedulePump();
     }
 
     @Override
     public int size() {
         return pending.size();
+    }
+
+    private void schedulePump() {
+        if (!sending.get()) {
+            sender.execute(this::pump);
+        }
     }
 
     private void pump() {
@@ -92,7 +103,7 @@ public final class OutboundQueue implements FrameSink {
             closeNow(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
         }
         sending.set(false);
-        pump();
+        schedulePump();
     }
 
     private void closeIfRequested() {

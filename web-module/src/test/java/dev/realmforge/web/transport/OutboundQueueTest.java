@@ -51,7 +51,7 @@ class OutboundQueueTest {
     }
 
     private OutboundQueue queue(int capacity) {
-        return new OutboundQueue(session, capacity, () -> tooSlowReports++);
+        return new OutboundQueue(session, capacity, () -> tooSlowReports++, Runnable::run);
     }
 
     private void completeOldestSend() {
@@ -126,5 +126,17 @@ class OutboundQueueTest {
         assertThat(closes).singleElement().satisfies(reason ->
                 assertThat(reason.getCloseCode()).isEqualTo(CloseReason.CloseCodes.UNEXPECTED_CONDITION));
         assertThat(queue.offer("next")).isFalse();
+    }
+
+    @Test
+    void theCallerOnlyEnqueuesAndTheSenderSends() {
+        List<Runnable> senderTasks = new ArrayList<>();
+        OutboundQueue queue = new OutboundQueue(session, 8, () -> tooSlowReports++, senderTasks::add);
+
+        assertThat(queue.offer("from the tick")).isTrue();
+        assertThat(sent).as("nothing sent on the caller's thread").isEmpty();
+
+        senderTasks.remove(0).run();
+        assertThat(sent).containsExactly("from the tick");
     }
 }
