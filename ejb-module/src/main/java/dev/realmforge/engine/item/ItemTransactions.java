@@ -205,17 +205,22 @@ public class ItemTransactions {
         return commit(holdings, dropped, List.of());
     }
 
-    /** Removes ground items whose time is up; returns their ids. */
+    /**
+     * Removes ground items whose time is up; returns their ids. Reads only expired rows, locked; a
+     * row taken meanwhile by a pickup fails this transaction on its version, and the next sweep
+     * tries again.
+     */
     public List<Long> despawnExpired() {
         Instant now = clock.instant();
         List<Long> removed = new ArrayList<>();
-        for (ItemStack row : em.createNamedQuery(ItemStack.FIND_ON_GROUND, ItemStack.class).getResultList()) {
-            if (!now.isBefore(row.getDespawnAt())) {
-                em.lock(row, LockModeType.PESSIMISTIC_WRITE);
-                ledger(row.getItemId(), -row.getQuantity(), "despawned", null);
-                removed.add(row.getId());
-                em.remove(row);
+        for (ItemStack row : em.createNamedQuery(ItemStack.FIND_EXPIRED, ItemStack.class)
+                .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (row.getPlace() != ItemPlace.GROUND || now.isBefore(row.getDespawnAt())) {
+                continue;
             }
+            ledger(row.getItemId(), -row.getQuantity(), "despawned", null);
+            removed.add(row.getId());
+            em.remove(row);
         }
         return removed;
     }

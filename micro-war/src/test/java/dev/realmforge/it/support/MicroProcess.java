@@ -27,8 +27,22 @@ public final class MicroProcess implements AutoCloseable {
         this.port = port;
     }
 
+    private static final String H2_CLASS = "org.h2.jdbcx.JdbcDataSource";
+
     /**
-     * Starts a server whose H2 database lives in {@code dataDir}; returns once HTTP answers.
+     * The database of the integration tests when it is a server (PostgreSQL in the second stage of
+     * bin/test), otherwise an H2 file of this process's own in {@code dataDir}.
+     */
+    private static String databaseUrl(Path dataDir) {
+        String configured = System.getProperty("realmforge.it.db-url", "");
+        if (!System.getProperty("realmforge.it.db-class", H2_CLASS).equals(H2_CLASS) && !configured.isBlank()) {
+            return configured;
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("realmforge") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * Starts a server on the tests' database (see {@link #databaseUrl}); returns once HTTP answers.
      * {@code systemProperties} are extra {@code -Dkey=value} settings.
      */
     public static MicroProcess start(Path dataDir, Path log, String... systemProperties)
@@ -36,7 +50,10 @@ public final class MicroProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-Drealmforge.db.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("realmforge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Drealmforge.db.url=" + databaseUrl(dataDir),
+                "-Drealmforge.db.datasource-class=" + System.getProperty("realmforge.it.db-class", H2_CLASS),
+                "-Drealmforge.db.user=" + System.getProperty("realmforge.it.db-user", "realmforge"),
+                "-Drealmforge.db.password=" + System.getProperty("realmforge.it.db-password", "realmforge"),
                 "-Drealmforge.admin.username=" + System.getProperty("realmforge.it.admin-username"),
                 "-Drealmforge.admin.password=" + System.getProperty("realmforge.it.admin-password"),
                 "-jar", System.getProperty("payara.microJar"),

@@ -25,6 +25,9 @@ import java.time.Instant;
         query = "SELECT s FROM ItemStack s WHERE s.playerId = :playerId AND s.place <> dev.realmforge.persistence.item.ItemPlace.GROUND")
 @NamedQuery(name = ItemStack.FIND_ON_GROUND,
         query = "SELECT s FROM ItemStack s WHERE s.place = dev.realmforge.persistence.item.ItemPlace.GROUND")
+@NamedQuery(name = ItemStack.FIND_EXPIRED,
+        query = "SELECT s FROM ItemStack s WHERE s.place = dev.realmforge.persistence.item.ItemPlace.GROUND"
+                + " AND s.despawnAt <= :now")
 @NamedQuery(name = ItemStack.TOTALS_BY_ITEM,
         query = "SELECT s.itemId, SUM(s.quantity) FROM ItemStack s GROUP BY s.itemId")
 public class ItemStack {
@@ -32,6 +35,7 @@ public class ItemStack {
     public static final String FIND_HELD = "ItemStack.findHeld";
     public static final String FIND_ON_GROUND = "ItemStack.findOnGround";
     public static final String TOTALS_BY_ITEM = "ItemStack.totalsByItem";
+    public static final String FIND_EXPIRED = "ItemStack.findExpired";
 
     @Id
     @SequenceGenerator(name = "item_stack_seq", sequenceName = "item_stack_seq", allocationSize = 50)
