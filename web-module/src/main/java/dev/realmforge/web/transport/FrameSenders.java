@@ -12,10 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The threads that hand frames to the container ({@code realmforge.ws.sender-threads}). Whoever
  * queues a frame (the tick, a request thread) only enqueues it; these threads encode and send.
- * They are plain threads on purpose: the container's WebSocket send reschedules the session's
- * idle timeout on a managed executor for every frame, and from a container thread that means
- * capturing the thread's context each time, which the benchmarks found to dominate the tick
- * (docs/benchmarks.md). From a thread outside any component there is no context to capture.
+ * The container's WebSocket send reschedules the session's idle timeout on a managed executor for
+ * every frame, capturing the sending thread's context each time; the benchmarks found that to
+ * dominate the tick when the tick sent (docs/benchmarks.md, ADR 0020). These threads take that
+ * cost off the tick, and their empty context class loader makes the capture cheap.
  */
 @ApplicationScoped
 public class FrameSenders {
@@ -23,6 +23,13 @@ public class FrameSenders {
     @Inject
     @ConfigProperty(name = "realmforge.ws.sender-threads", defaultValue = "2")
     int threads;
+
+    /**
+     * The senders' context class loader. Payara's context capture looks up context providers with
+     * {@code ServiceLoader} through the thread's context class loader on every frame; an empty
+     * loader makes that lookup find nothing at once instead of scanning every jar of the application.
+     */
+    private static final ClassLoader NOTHING_TO_SCAN = new java.net.URLClassLoader(new java.net.URL[0], null);
 
     private ExecutorService pool;
 
@@ -35,6 +42,7 @@ public class FrameSenders {
         pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "realmforge-ws-sender-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setContextClassLoader(NOTHING_TO_SCAN);
             return thread;
         });
     }
