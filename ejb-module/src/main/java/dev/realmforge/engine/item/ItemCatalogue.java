@@ -35,6 +35,7 @@ public class ItemCatalogue {
     Optional<String> itemFile;
 
     private Map<Integer, ItemDefinition> items;
+    private Map<String, ItemDefinition> itemsByKey;
 
     @PostConstruct
     void load() {
@@ -48,6 +49,8 @@ public class ItemCatalogue {
         } else {
             items = reader.read("items.json", ItemCatalogue.class.getClassLoader().getResourceAsStream("items.json"));
         }
+        itemsByKey = new java.util.HashMap<>();
+        items.values().forEach(item -> itemsByKey.put(item.key(), item));
         LOG.info(() -> "Item catalogue: " + items.size() + " items");
     }
 
@@ -57,8 +60,11 @@ public class ItemCatalogue {
 
     /** The item with this key; fails for an unknown key, which is a configuration mistake. */
     public ItemDefinition byKey(String key) {
-        return items.values().stream().filter(i -> i.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no item with key '" + key + "'"));
+        return findByKey(key).orElseThrow(() -> new IllegalArgumentException("no item with key '" + key + "'"));
+    }
+
+    public Optional<ItemDefinition> findByKey(String key) {
+        return Optional.ofNullable(itemsByKey.get(key));
     }
 
     public Collection<ItemDefinition> all() {

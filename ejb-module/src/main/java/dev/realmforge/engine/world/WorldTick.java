@@ -182,7 +182,7 @@ public class WorldTick {
                     + "at least 1 and realmforge.combat.respawn-map must name a loaded map");
         }
         definitions.values().forEach(npc -> npc.drops().forEach(drop -> {
-            if (items.all().stream().noneMatch(item -> item.key().equals(drop.itemKey()))) {
+            if (items.findByKey(drop.itemKey()).isEmpty()) {
                 throw new IllegalStateException("NPC definitions: '" + npc.type() + "' drops unknown item '"
                         + drop.itemKey() + "'");
             }
@@ -200,7 +200,7 @@ public class WorldTick {
         };
         SplittableRandom random = new SplittableRandom();
         return new CombatPhase(new Combat(new CombatRules(random.split()), combatTickMs * 1_000_000), npcs,
-                maps.maps(), key -> items.all().stream().filter(item -> item.key().equals(key)).findFirst(), drops,
+                maps.maps(), items::findByKey, drops,
                 new CombatPhase.Settings(respawnMap, regenIntervalMs * 1_000_000, chunkSize, viewRadius), random);
     }
 
