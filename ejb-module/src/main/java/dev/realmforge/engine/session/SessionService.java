@@ -84,9 +84,11 @@ public class SessionService {
         if (account == null || account.isBanned()) {
             throw new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Invalid or expired token");
         }
+        // The registry is read before the saved row: leaveWorld commits its save before it takes
+        // the player off the registry, so a player found absent here has its latest state saved.
+        Optional<OnlinePlayer> previous = online.byAccount(accountId);
         PlayerRecord record = store.findByAccount(accountId).orElseThrow(
                 () -> new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Account has no player"));
-        Optional<OnlinePlayer> previous = online.byAccount(accountId);
         Position position = previous.map(OnlinePlayer::position).orElseGet(() -> placeable(new Position(
                 record.getMapId(), record.getTileX(), record.getTileY(), record.getFacing())));
         int hp = previous.map(OnlinePlayer::currentHp).orElse(record.getCurrentHp());
