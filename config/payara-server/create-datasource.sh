@@ -27,4 +27,4 @@ password="${DB_PASSWORD:-realmforge}"
     --propertyName=realmforge.db.jndi-name --propertyValue=jdbc/realmforge
 
 # The EJB timer service refuses intervals below 1000 ms by default; the game tick needs 50 ms.
-"$asadmin" set configs.config.server-config.ejb-container.ejb-timer-service.minimum-delivery-interval-in-millis=10
+"$asadmin" set configs.config.server-config.ejb-container.ejb-timer-service.minimum-delivery-interval-in-millis=5

@@ -23,7 +23,7 @@ final class Grid {
     }
 
     /** Builds the grid from a query_chunks reply that covers the whole map. */
-    static Grid fromChunks(String mapId, JsonNode chunks) {
+    static Grid fromChunks(String mapId, Iterable<JsonNode> chunks) {
         int chunksAcross = 0;
         int chunksDown = 0;
         for (JsonNode chunk : chunks) {

@@ -25,8 +25,17 @@ import java.util.function.Consumer;
 public final class Swarm {
 
     private static final long SAMPLE_SECONDS = 5;
-    /** samplemap's south-west chunk, with no NPC nearby: where the crowd stands. */
-    private static final int[] CROWD_CHUNK = {0, 3};
+    /**
+     * How often the scheduler lets due bots act. Much shorter than the server's 50 ms tick, so
+     * that commands reach the server at every phase of its tick, as players' would, instead of
+     * in bursts locked to one phase (which made every move wait the same part of a tick).
+     */
+    private static final long ACT_PERIOD_MS = 5;
+    /** samplemap's south-west chunk, with no NPC nearby: where the crowd stands on samplemap. */
+    private static final int[] SAMPLEMAP_CROWD_CHUNK = {0, 3};
+    /** The largest radius query_chunks allows, and the width in chunks of the square it covers. */
+    private static final int SCOUT_RADIUS = 5;
+    private static final int SCOUT_SPAN = 2 * SCOUT_RADIUS + 1;
 
     private final SwarmOptions options;
     private final Consumer<String> progress;
@@ -50,7 +59,7 @@ public final class Swarm {
         try {
             scout(api, http);
             String before = options.scenario() == SwarmOptions.Scenario.IDLE ? api.baseMetrics() : null;
-            clock.scheduleAtFixedRate(this::actAll, 100, 100, TimeUnit.MILLISECONDS);
+            clock.scheduleAtFixedRate(this::actAll, ACT_PERIOD_MS, ACT_PERIOD_MS, TimeUnit.MILLISECONDS);
             long runStart = System.nanoTime();
             connectAll(api, http);
             progress.accept("all " + bots.size() + " bots signed in after "
@@ -72,36 +81,58 @@ public final class Swarm {
         }
     }
 
+    /**
+     * Learns the open tiles of the map the bots play on (and of the bundled maps they may walk
+     * into through portals). One query covers at most 11 x 11 chunks, so a large map is read in
+     * squares of that size. The map's size in chunks comes from the documented details of the
+     * error for a centre chunk off the map.
+     */
     private void scout(ServerApi api, HttpClient http) throws Exception {
         String name = options.namePrefix() + "-scout";
         Bot scout = new Bot(api.registerOrLogin(name, password(name)), metrics, grids, Bot.Walk.STILL, 0);
         scout.connect(http, api.webSocket()).get(60, TimeUnit.SECONDS);
         try {
-            for (Object[] query : new Object[][] {{"samplemap", 2, 2}, {"spawn_area", 1, 1}, {"arena", 0, 0}}) {
-                CompletableFuture<JsonNode> reply = new CompletableFuture<>();
-                scout.request("query_chunks", "scout-" + query[0],
-                        Map.of("map_id", query[0], "chunk_x", query[1], "chunk_y", query[2], "radius", 5),
-                        message -> {
-                            if (("scout-" + query[0]).equals(message.path("id").asText())) {
-                                reply.complete(message);
-                            }
-                        });
-                JsonNode answer = reply.get(30, TimeUnit.SECONDS);
-                if ("resp_success".equals(answer.path("type").asText())) {
-                    grids.put((String) query[0], Grid.fromChunks((String) query[0], answer.path("payload").path("chunks")));
+            for (String mapId : new java.util.LinkedHashSet<>(List.of(options.mapId(), "samplemap", "spawn_area", "arena"))) {
+                JsonNode size = queryChunks(scout, mapId, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).path("payload").path("details");
+                if (!size.has("chunks_across")) {
+                    continue;  // no such map on this server
                 }
+                int across = size.path("chunks_across").asInt();
+                int down = size.path("chunks_down").asInt();
+                List<JsonNode> chunks = new ArrayList<>();
+                for (int y = SCOUT_RADIUS; y - SCOUT_RADIUS < down; y += SCOUT_SPAN) {
+                    for (int x = SCOUT_RADIUS; x - SCOUT_RADIUS < across; x += SCOUT_SPAN) {
+                        queryChunks(scout, mapId, Math.min(x, across - 1), Math.min(y, down - 1), SCOUT_RADIUS)
+                                .path("payload").path("chunks").forEach(chunks::add);
+                    }
+                }
+                grids.put(mapId, Grid.fromChunks(mapId, chunks));
             }
         } finally {
             scout.close();
         }
-        if (!grids.containsKey("samplemap")) {
-            throw new IllegalStateException("the server has no samplemap to play on");
+        if (!grids.containsKey(options.mapId())) {
+            throw new IllegalStateException("the server has no map " + options.mapId() + " to play on");
         }
+    }
+
+    private static JsonNode queryChunks(Bot scout, String mapId, int chunkX, int chunkY, int radius) throws Exception {
+        String id = "scout-" + mapId + "-" + chunkX + "-" + chunkY;
+        CompletableFuture<JsonNode> reply = new CompletableFuture<>();
+        scout.request("query_chunks", id, Map.of("map_id", mapId, "chunk_x", chunkX, "chunk_y", chunkY, "radius", radius),
+                message -> {
+                    if (id.equals(message.path("id").asText())) {
+                        reply.complete(message);
+                    }
+                });
+        return reply.get(30, TimeUnit.SECONDS);
     }
 
     private void connectAll(ServerApi api, HttpClient http) throws Exception {
         String adminToken = options.placesBots() ? api.login(options.adminUser(), options.adminPassword()) : null;
-        Grid map = grids.get("samplemap");
+        Grid map = grids.get(options.mapId());
+        int[] crowdChunk = options.mapId().equals("samplemap") ? SAMPLEMAP_CROWD_CHUNK
+                : new int[] {map.width() / 32, map.height() / 32};
         List<CompletableFuture<JsonNode>> welcomes = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < options.bots(); i++) {
@@ -115,14 +146,14 @@ public final class Swarm {
             Bot.Walk walk = switch (options.scenario()) {
                 case SPREAD -> Bot.Walk.ANYWHERE;
                 case IDLE -> Bot.Walk.STILL;
-                case CROWD -> new Bot.Walk(true, CROWD_CHUNK[0] * 16, CROWD_CHUNK[1] * 16, CROWD_CHUNK[0] * 16 + 15,
-                        CROWD_CHUNK[1] * 16 + 15);
+                case CROWD -> new Bot.Walk(true, crowdChunk[0] * 16, crowdChunk[1] * 16, crowdChunk[0] * 16 + 15,
+                        crowdChunk[1] * 16 + 15);
             };
             if (adminToken != null) {
                 int[] tile = options.scenario() == SwarmOptions.Scenario.CROWD
                         ? map.randomOpenTile(random, walk.minX(), walk.minY(), walk.maxX() + 1, walk.maxY() + 1)
                         : map.randomOpenTile(random, 0, 0, map.width(), map.height());
-                api.place(adminToken, name, "samplemap", tile[0], tile[1]);
+                api.place(adminToken, name, options.mapId(), tile[0], tile[1]);
             }
             Bot bot = new Bot(token, metrics, grids, walk,
                     options.scenario() == SwarmOptions.Scenario.IDLE ? 0 : options.chatEvery().toNanos());

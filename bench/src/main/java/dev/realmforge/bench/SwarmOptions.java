@@ -12,13 +12,13 @@ import java.util.Map;
  */
 public record SwarmOptions(URI server, int bots, Scenario scenario, Duration duration, Duration warmup,
                            int rampPerSecond, String namePrefix, String adminUser, String adminPassword,
-                           Duration chatEvery, Path reportDir) {
+                           Duration chatEvery, Path reportDir, String mapId) {
 
     /** Where the bots start and how they walk. */
     public enum Scenario {
-        /** Spread over open tiles of samplemap, walking anywhere. */
+        /** Spread over the open tiles of the map, walking anywhere. */
         SPREAD,
-        /** All in one chunk of samplemap, walking only inside it. */
+        /** All in one chunk of the map, walking only inside it. */
         CROWD,
         /** Connected and authenticated, doing nothing: for measuring memory per player. */
         IDLE
@@ -36,6 +36,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
               --admin     staff username:password, to place bots (unset: bots start where new players do)
               --chat      seconds between a bot's chat lines    (20)
               --out       report directory                      (target/swarm)
+              --map       map the bots play on (needs --admin)  (samplemap)
             """;
 
     public static SwarmOptions parse(String... args) {
@@ -67,7 +68,11 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 values.getOrDefault("prefix", "bench"),
                 credentials[0], credentials[1],
                 Duration.ofSeconds(positive(values, "chat", 20)),
-                Path.of(values.getOrDefault("out", "target/swarm")));
+                Path.of(values.getOrDefault("out", "target/swarm")),
+                values.getOrDefault("map", "samplemap"));
+        if (!options.mapId().equals("samplemap") && !options.placesBots()) {
+            throw new IllegalArgumentException("--map needs --admin: bots are placed on it by a staff account");
+        }
         if (options.warmup().isNegative()) {
             throw new IllegalArgumentException("--warmup cannot be negative");
         }

@@ -1,6 +1,7 @@
 package dev.realmforge.engine.item;
 
 import dev.realmforge.persistence.item.ItemStack;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -8,10 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,51 +22,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 public class GroundItems {
 
-    private final Map<Long, GroundItem> byId = new ConcurrentHashMap<>();
-    private final Map<ChunkKey, Map<Long, GroundItem>> byChunk = new ConcurrentHashMap<>();
     @Inject
     @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
     int chunkSize;
 
-    private record ChunkKey(String mapId, int chunkX, int chunkY) {
+    private GroundIndex index;
+
+    @PostConstruct
+    void create() {
+        index = new GroundIndex(chunkSize);
+    }
+
+    /** The index itself, for the tick, which reads it many times per tick without going through this bean. */
+    public GroundIndex index() {
+        return index;
     }
 
     public void put(GroundItem item) {
-        byId.put(item.id(), item);
-        byChunk.computeIfAbsent(key(item.mapId(), item.x(), item.y()), k -> new ConcurrentHashMap<>())
-                .put(item.id(), item);
+        index.put(item);
     }
 
     public void remove(long id) {
-        GroundItem item = byId.remove(id);
-        if (item != null) {
-            Map<Long, GroundItem> chunk = byChunk.get(key(item.mapId(), item.x(), item.y()));
-            if (chunk != null) {
-                chunk.remove(id);
-            }
-        }
+        index.remove(id);
     }
 
     public Optional<GroundItem> find(long id) {
-        return Optional.ofNullable(byId.get(id));
-    }
-
-    /** Items whose tile lies in chunk ({@code chunkX}, {@code chunkY}) of {@code mapId}. */
-    public Collection<GroundItem> inChunk(String mapId, int chunkX, int chunkY) {
-        Map<Long, GroundItem> chunk = byChunk.get(new ChunkKey(mapId, chunkX, chunkY));
-        return chunk == null ? List.of() : chunk.values();
+        return index.find(id);
     }
 
     public Collection<GroundItem> all() {
-        return byId.values();
+        return index.all();
     }
 
     public int count() {
-        return byId.size();
-    }
-
-    private ChunkKey key(String mapId, int x, int y) {
-        return new ChunkKey(mapId, Math.floorDiv(x, chunkSize), Math.floorDiv(y, chunkSize));
+        return index.count();
     }
 
     /** The hot copy of a ground row. */

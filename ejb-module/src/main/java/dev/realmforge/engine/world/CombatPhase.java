@@ -72,10 +72,15 @@ final class CombatPhase {
 
     /** Call first in each tick, so that attacks and strikes see who is online now. */
     void beginTick(Collection<OnlinePlayer> online) {
+        seeOnline(online);
+        lastRegen.keySet().retainAll(Set.copyOf(online));
+    }
+
+    /** Refreshes who can be attacked; for attacks applied between ticks. */
+    void seeOnline(Collection<OnlinePlayer> online) {
         Map<String, OnlinePlayer> byKey = new HashMap<>();
         online.forEach(player -> byKey.put(keyOf(player), player));
         playersByKey = byKey;
-        lastRegen.keySet().retainAll(Set.copyOf(online));
     }
 
     /** A player's attack command: starts the fight or refuses with a combat error. */

@@ -1,6 +1,7 @@
 package dev.realmforge.engine.world;
 
 import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.item.GroundIndex;
 import dev.realmforge.engine.item.GroundItems;
 import dev.realmforge.engine.item.ItemCatalogue;
 import dev.realmforge.engine.item.ItemDrops;
@@ -50,13 +51,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The owner of hot world state, driven by an EJB interval timer at {@code realmforge.tick.rate}
- * ticks per second. Each tick runs fixed phases: apply queued inputs (at most
- * {@code realmforge.tick.max-inputs-per-tick}), simulate (NPCs wander), compute each player's view
- * and hand the differences to the outbound queues, which send them asynchronously. It never touches the
- * database or waits on a socket. A tick that is still running when the timer fires again makes
- * that timeout a no-op (counted as an overrun) instead of running two ticks at once or bursting
- * to catch up.
+ * The owner of hot world state, driven by an EJB interval timer. The timer fires
+ * {@code realmforge.tick.input-rate} times a second, and each firing applies the queued inputs
+ * (at most {@code realmforge.tick.max-inputs-per-tick}), so a move is answered within a few
+ * milliseconds. {@code realmforge.tick.rate} times a second a firing runs a full tick: apply
+ * inputs, simulate (NPCs wander, combat), compute each player's view and hand the differences to
+ * the outbound queues, which send them asynchronously. It never touches the database or waits on
+ * a socket. One firing runs at a time; a firing that finds the previous one still running does
+ * nothing, and tick periods that pass entirely during a long tick are skipped and counted as
+ * overruns instead of being run in a burst.
  */
 @Singleton
 @Startup
@@ -132,6 +135,10 @@ public class WorldTick {
     int ticksPerSecond;
 
     @Inject
+    @ConfigProperty(name = "realmforge.tick.input-rate", defaultValue = "200")
+    int inputPassesPerSecond;
+
+    @Inject
     @ConfigProperty(name = "realmforge.tick.input-queue-capacity", defaultValue = "10000")
     int inputCapacity;
 
@@ -143,23 +150,28 @@ public class WorldTick {
     private MovementRules movement;
     private Views views;
     private GroundItemViews groundViews;
+    private GroundIndex groundIndex;
     private NpcPopulation npcs;
     private CombatPhase combat;
     private org.eclipse.microprofile.metrics.Timer tickDuration;
+    private TickSchedule schedule;
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicLong ticks = new AtomicLong();
-    private final AtomicLong overruns = new AtomicLong();
+    private volatile long overruns;
 
     @PostConstruct
     void start() {
-        if (ticksPerSecond < 1 || ticksPerSecond > 1000 || inputCapacity < 1 || maxInputsPerTick < 1) {
-            throw new IllegalStateException("realmforge.tick.rate must be 1-1000 and realmforge.tick.input-queue-capacity "
-                    + "and realmforge.tick.max-inputs-per-tick at least 1");
+        if (ticksPerSecond < 1 || inputPassesPerSecond < ticksPerSecond || inputPassesPerSecond > 1000
+                || inputCapacity < 1 || maxInputsPerTick < 1) {
+            throw new IllegalStateException("realmforge.tick.rate must be at least 1, realmforge.tick.input-rate from the "
+                    + "tick rate to 1000, and realmforge.tick.input-queue-capacity and realmforge.tick.max-inputs-per-tick "
+                    + "at least 1");
         }
         inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
         groundViews = new GroundItemViews(chunkSize, viewRadius);
+        groundIndex = groundItems.index();
         NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
                 wanderMaxMs * 1_000_000);
         Map<String, NpcDefinition> definitions = npcDefinitions();
@@ -171,9 +183,10 @@ public class WorldTick {
         metrics.gauge("realmforge.tick.count", this, WorldTick::ticks);
         metrics.gauge("realmforge.players.online", online, OnlinePlayers::count);
         metrics.gauge("realmforge.tick.input.queued", this, tick -> tick.inputs.size());
-        long periodMs = Math.max(1, 1000L / ticksPerSecond);
-        timers.createIntervalTimer(periodMs, periodMs, new TimerConfig("realmforge-world-tick", false));
-        LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS (" + periodMs + " ms)");
+        long firingMs = Math.max(1, 1000L / inputPassesPerSecond);
+        schedule = new TickSchedule(1_000_000_000L / ticksPerSecond, System.nanoTime());
+        timers.createIntervalTimer(firingMs, firingMs, new TimerConfig("realmforge-world-tick", false));
+        LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS, inputs applied every " + firingMs + " ms");
     }
 
     private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
@@ -224,13 +237,17 @@ public class WorldTick {
     @Timeout
     void onTimer(Timer timer) {
         if (!ticking.compareAndSet(false, true)) {
-            overruns.incrementAndGet();
-            return;
+            return; // the previous firing is still running; the schedule counts what it cost
         }
         long started = System.nanoTime();
         try {
-            tick(started);
-            tickDuration.update(Duration.ofNanos(System.nanoTime() - started));
+            if (schedule.tickDue(started)) {
+                overruns = schedule.overruns();
+                tick(started);
+                tickDuration.update(Duration.ofNanos(System.nanoTime() - started));
+            } else {
+                applyInputs(started, false);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tick " + ticks.get() + " failed; the world goes on", e);
         } finally {
@@ -240,16 +257,18 @@ public class WorldTick {
 
     void tick(long nowNanos) {
         combat.beginTick(online.all());
-        applyInputs(nowNanos);
+        applyInputs(nowNanos, true);
         npcs.simulate(nowNanos);
         combat.simulate(nowNanos);
         Instant wallClock = clock.instant();
         views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
-        groundViews.update(online.all(), groundItems, wallClock);
+        groundViews.update(online.all(), groundIndex, wallClock);
         ticks.incrementAndGet();
     }
 
-    private void applyInputs(long nowNanos) {
+    /** Between ticks ({@code inTick} false) the combat phase learns who is online before the first attack. */
+    private void applyInputs(long nowNanos, boolean inTick) {
+        boolean onlineSeen = inTick;
         for (int applied = 0; applied < maxInputsPerTick; applied++) {
             WorldCommand command = inputs.poll();
             if (command == null) {
@@ -262,6 +281,10 @@ public class WorldTick {
                 combat.moved(place.player());
                 place.done().complete(null);
             } else if (command instanceof WorldCommand.Attack attack) {
+                if (!onlineSeen) {
+                    combat.seeOnline(online.all());
+                    onlineSeen = true;
+                }
                 applyAttack(attack, nowNanos);
             }
         }
@@ -297,6 +320,6 @@ public class WorldTick {
     }
 
     public long overruns() {
-        return overruns.get();
+        return overruns;
     }
 }

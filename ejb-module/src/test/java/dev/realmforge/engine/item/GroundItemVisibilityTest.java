@@ -18,15 +18,11 @@ class GroundItemVisibilityTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final GroundItems ground = new GroundItems();
+    private final GroundIndex ground = new GroundIndex(16);
     private final GroundItemViews views = new GroundItemViews(16, 1);
     private final OnlinePlayer owner = player(1, 10, 10);
     private final OnlinePlayer other = player(2, 12, 10);
     private final OnlinePlayer far = player(3, 60, 10);
-
-    GroundItemVisibilityTest() {
-        ground.chunkSize = 16;
-    }
 
     private static OnlinePlayer player(long id, int x, int y) {
         return new OnlinePlayer(id, 100 + id, "p" + id, Role.PLAYER, new RecordingPlayerLink(),

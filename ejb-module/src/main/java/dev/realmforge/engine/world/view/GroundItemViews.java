@@ -2,7 +2,7 @@ package dev.realmforge.engine.world.view;
 
 import dev.realmforge.engine.event.GroundItemsEvent;
 import dev.realmforge.engine.item.GroundItem;
-import dev.realmforge.engine.item.GroundItems;
+import dev.realmforge.engine.item.GroundIndex;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.Position;
 import java.time.Instant;
@@ -30,12 +30,15 @@ public final class GroundItemViews {
         this.radius = radius;
     }
 
-    public void update(Collection<OnlinePlayer> players, GroundItems ground, Instant now) {
+    public void update(Collection<OnlinePlayer> players, GroundIndex ground, Instant now) {
         Set<OnlinePlayer> online = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (OnlinePlayer viewer : players) {
             online.add(viewer);
             Position at = viewer.position();
             Set<Long> before = seen.getOrDefault(viewer, Set.of());
+            if (before.isEmpty() && ground.count() == 0) {
+                continue; // nothing on the ground anywhere, nothing seen before: no work
+            }
             Set<Long> visible = new HashSet<>();
             List<GroundItem> added = new ArrayList<>();
             int cx = at.chunkX(chunkSize);
