@@ -233,6 +233,7 @@ final class Bot implements WebSocket.Listener {
                 metrics.connected.decrementAndGet();
             }
             metrics.disconnects.increment();
+            metrics.disconnectsSinceStart.increment();
             welcome.completeExceptionally(new IllegalStateException(why));
         }
     }

@@ -39,6 +39,7 @@ final class Report {
         metrics.errors.forEach((code, count) -> errors.put(code, count.sum()));
         figures.put("errors", errors);
         figures.put("disconnects", metrics.disconnects.sum());
+        figures.put("disconnects_since_start", metrics.disconnectsSinceStart.sum());
         figures.put("server_tick", server.asMap());
         if (heapPerPlayerBytes != null) {
             figures.put("server_heap_per_player_bytes", Math.round(heapPerPlayerBytes));

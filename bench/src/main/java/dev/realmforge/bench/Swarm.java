@@ -58,7 +58,7 @@ public final class Swarm {
         ServerApi api = new ServerApi(options.server(), http);
         try {
             scout(api, http);
-            String before = options.scenario() == SwarmOptions.Scenario.IDLE ? api.baseMetrics() : null;
+            String before = options.scenario() == SwarmOptions.Scenario.IDLE ? heapReading(api) : null;
             clock.scheduleAtFixedRate(this::actAll, ACT_PERIOD_MS, ACT_PERIOD_MS, TimeUnit.MILLISECONDS);
             long runStart = System.nanoTime();
             connectAll(api, http);
@@ -67,7 +67,7 @@ public final class Swarm {
             sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
             metrics.startMeasuring();
             String startMetrics = api.metrics();
-            Double heapPerPlayer = before == null ? null : heapPerPlayer(before, api.baseMetrics());
+            Double heapPerPlayer = before == null ? null : heapPerPlayer(before, heapReading(api));
             sampleFor(options.duration(), 0, api);
             Report report = new Report(options, metrics, serverFigures(startMetrics, api.metrics()), heapPerPlayer);
             report.writeJson(options.reportDir().resolve("report.json"));
@@ -227,6 +227,19 @@ public final class Swarm {
         return new Report.ServerFigures(PrometheusText.tickMillis(atEnd, "0.5").orElse(Double.NaN),
                 PrometheusText.tickMillis(atEnd, "0.99").orElse(Double.NaN),
                 PrometheusText.tickMillis(atEnd, "max").orElse(Double.NaN), ticks, overruns);
+    }
+
+    /** The server's base metrics, after a full GC when the server's pid is known (so the heap holds only live objects). */
+    private String heapReading(ServerApi api) throws IOException, InterruptedException {
+        if (options.serverPid() != null) {
+            Process gc = new ProcessBuilder("jcmd", options.serverPid().toString(), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (gc.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + options.serverPid() + " GC.run failed");
+            }
+            TimeUnit.SECONDS.sleep(2); // let the metrics' memory gauge see the collected heap
+        }
+        return api.baseMetrics();
     }
 
     private Double heapPerPlayer(String before, String after) {

@@ -28,6 +28,8 @@ final class SwarmMetrics {
     final LongAdder chats = new LongAdder();
     final AtomicLong connected = new AtomicLong();
     final LongAdder disconnects = new LongAdder();
+    /** Disconnects since the start, warm-up and sign-in included (never reset). */
+    final LongAdder disconnectsSinceStart = new LongAdder();
     final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private volatile long measuringSinceNanos = System.nanoTime();
     private long downAtStart;

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SwarmOptions(URI server, int bots, Scenario scenario, Duration duration, Duration warmup,
                            int rampPerSecond, String namePrefix, String adminUser, String adminPassword,
-                           Duration chatEvery, Path reportDir, String mapId) {
+                           Duration chatEvery, Path reportDir, String mapId, Long serverPid) {
 
     /** Where the bots start and how they walk. */
     public enum Scenario {
@@ -37,6 +37,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
               --chat      seconds between a bot's chat lines    (20)
               --out       report directory                      (target/swarm)
               --map       map the bots play on (needs --admin)  (samplemap)
+              --gc-pid    server JVM pid: idle runs force a GC (jcmd) before reading the heap (unset)
             """;
 
     public static SwarmOptions parse(String... args) {
@@ -69,7 +70,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 credentials[0], credentials[1],
                 Duration.ofSeconds(positive(values, "chat", 20)),
                 Path.of(values.getOrDefault("out", "target/swarm")),
-                values.getOrDefault("map", "samplemap"));
+                values.getOrDefault("map", "samplemap"),
+                values.containsKey("gc-pid") ? Long.valueOf(values.get("gc-pid")) : null);
         if (!options.mapId().equals("samplemap") && !options.placesBots()) {
             throw new IllegalArgumentException("--map needs --admin: bots are placed on it by a staff account");
         }

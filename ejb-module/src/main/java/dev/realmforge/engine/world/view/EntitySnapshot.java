@@ -40,6 +40,13 @@ public record EntitySnapshot(String key, Kind kind, long numericId, String name,
         Objects.requireNonNull(worn);
     }
 
+    /** True when a viewer could tell no difference: same map and no changed field. */
+    public boolean looksLike(EntitySnapshot other) {
+        return mapId.equals(other.mapId) && x == other.x && y == other.y && Objects.equals(facing, other.facing)
+                && Objects.equals(animation, other.animation) && currentHp == other.currentHp && maxHp == other.maxHp
+                && Objects.equals(combatState, other.combatState) && worn.equals(other.worn);
+    }
+
     /** Fields that differ from {@code before}; empty when nothing a viewer sees has changed. */
     public Set<Field> changedSince(EntitySnapshot before) {
         Set<Field> changed = EnumSet.noneOf(Field.class);
