@@ -20,7 +20,8 @@ import org.msgpack.jackson.dataformat.MessagePackFactory;
 /**
  * One simulated player on a non-blocking WebSocket speaking MessagePack. It holds no thread: the
  * swarm's scheduler calls {@link #act} and the HTTP client's pool delivers frames. It walks to open
- * tiles no faster than the move cooldown, chats now and then, and measures what comes back.
+ * tiles no faster than the move cooldown, chats now and then, when told to, fights NPCs that stand
+ * next to it, and measures what comes back.
  */
 final class Bot implements WebSocket.Listener {
 
@@ -28,6 +29,8 @@ final class Bot implements WebSocket.Listener {
     private static final String[] DIRECTIONS = {"UP", "DOWN", "LEFT", "RIGHT"};
     private static final int[][] STEPS = {{0, -1}, {0, 1}, {-1, 0}, {1, 0}};
     private static final long MOVE_GAP_NANOS = 550_000_000L;
+    /** A fighting bot stands still this long after an attack, so the fight lasts a few blows. */
+    private static final long FIGHT_NANOS = 3_000_000_000L;
 
     private final String token;
     private final SwarmMetrics metrics;
@@ -35,6 +38,9 @@ final class Bot implements WebSocket.Listener {
     private final Walk walk;
     private final long chatEveryNanos;
     private final Map<String, Long> pendingMoves = new ConcurrentHashMap<>();
+    /** NPCs in view: id to {x, y}, from game updates (only kept when the bot fights). */
+    private final Map<String, int[]> npcsInView = new ConcurrentHashMap<>();
+    private final boolean fights;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private final CompletableFuture<JsonNode> welcome = new CompletableFuture<>();
     private volatile WebSocket socket;
@@ -60,11 +66,16 @@ final class Bot implements WebSocket.Listener {
     }
 
     Bot(String token, SwarmMetrics metrics, Map<String, Grid> grids, Walk walk, long chatEveryNanos) {
+        this(token, metrics, grids, walk, chatEveryNanos, false);
+    }
+
+    Bot(String token, SwarmMetrics metrics, Map<String, Grid> grids, Walk walk, long chatEveryNanos, boolean fights) {
         this.token = token;
         this.metrics = metrics;
         this.grids = grids;
         this.walk = walk;
         this.chatEveryNanos = chatEveryNanos;
+        this.fights = fights;
     }
 
     /** Opens the socket and authenticates; completes with event_welcome's payload. */
@@ -91,6 +102,9 @@ final class Bot implements WebSocket.Listener {
         if (!authenticated || closed) {
             return;
         }
+        if (fights && nowNanos >= nextMoveNanos && pendingMoves.isEmpty() && attackNeighbour()) {
+            nextMoveNanos = nowNanos + FIGHT_NANOS;
+        }
         if (walk.moves() && nowNanos >= nextMoveNanos && pendingMoves.isEmpty()) {
             nextMoveNanos = nowNanos + MOVE_GAP_NANOS + random.nextLong(250_000_000L);
             step(nowNanos, random);
@@ -102,6 +116,19 @@ final class Bot implements WebSocket.Listener {
             }
             nextChatNanos = nowNanos + chatEveryNanos / 2 + random.nextLong(chatEveryNanos);
         }
+    }
+
+    /** Attacks an NPC on a tile next to the bot, if there is one; true when it did. */
+    private boolean attackNeighbour() {
+        for (Map.Entry<String, int[]> npc : npcsInView.entrySet()) {
+            int[] at = npc.getValue();
+            if (Math.max(Math.abs(at[0] - x), Math.abs(at[1] - y)) <= 1) {
+                send("cmd_attack", "a" + (++sequence), Map.of("target_id", npc.getKey(), "target_type", "npc"));
+                metrics.attacks.increment();
+                return true;
+            }
+        }
+        return false;
     }
 
     private void step(long nowNanos, RandomGenerator random) {
@@ -184,11 +211,34 @@ final class Bot implements WebSocket.Listener {
                 if (serverTime > 0) {
                     metrics.updateReceived((long) ((System.currentTimeMillis() - serverTime * 1000) * 1000));
                 }
+                if (fights) {
+                    trackNpcs(payload);
+                }
+            }
+            case "event_player_respawned" -> {
+                JsonNode at = payload.path("spawn_position");
+                mapId = at.path("map_id").asText(mapId);
+                x = at.path("x").asInt(x);
+                y = at.path("y").asInt(y);
+                npcsInView.clear();
+                metrics.deaths.increment();
             }
             case "resp_success", "resp_error" -> answered(id, type, payload, message);
             default -> {
                 // chat lines, skills, ground items: counted in bytes only
             }
+        }
+    }
+
+    private void trackNpcs(JsonNode update) {
+        for (JsonNode entity : update.path("entities")) {
+            String id = entity.path("id").asText();
+            if (id.startsWith("npc_") && entity.has("x")) {
+                npcsInView.put(id, new int[] {entity.path("x").asInt(), entity.path("y").asInt()});
+            }
+        }
+        for (JsonNode removed : update.path("removed_entities")) {
+            npcsInView.remove(removed.asText());
         }
     }
 

@@ -40,6 +40,10 @@ final class Report {
         figures.put("errors", errors);
         figures.put("disconnects", metrics.disconnects.sum());
         figures.put("disconnects_since_start", metrics.disconnectsSinceStart.sum());
+        if (options.fights()) {
+            figures.put("attacks", metrics.attacks.sum());
+            figures.put("bot_deaths", metrics.deaths.sum());
+        }
         figures.put("server_tick", server.asMap());
         if (heapPerPlayerBytes != null) {
             figures.put("server_heap_per_player_bytes", Math.round(heapPerPlayerBytes));

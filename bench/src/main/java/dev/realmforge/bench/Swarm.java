@@ -156,7 +156,8 @@ public final class Swarm {
                 api.place(adminToken, name, options.mapId(), tile[0], tile[1]);
             }
             Bot bot = new Bot(token, metrics, grids, walk,
-                    options.scenario() == SwarmOptions.Scenario.IDLE ? 0 : options.chatEvery().toNanos());
+                    options.scenario() == SwarmOptions.Scenario.IDLE ? 0 : options.chatEvery().toNanos(),
+                    options.fights() && walk.moves());
             synchronized (bots) {
                 bots.add(bot);
             }

@@ -28,6 +28,8 @@ final class SwarmMetrics {
     final LongAdder chats = new LongAdder();
     final AtomicLong connected = new AtomicLong();
     final LongAdder disconnects = new LongAdder();
+    final LongAdder attacks = new LongAdder();
+    final LongAdder deaths = new LongAdder();
     /** Disconnects since the start, warm-up and sign-in included (never reset). */
     final LongAdder disconnectsSinceStart = new LongAdder();
     final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
@@ -68,6 +70,8 @@ final class SwarmMetrics {
         upAtStart = bytesUp.sum();
         errors.clear();
         disconnects.reset();
+        attacks.reset();
+        deaths.reset();
     }
 
     synchronized Histogram moveTotal() {

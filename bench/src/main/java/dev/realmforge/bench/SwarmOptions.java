@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SwarmOptions(URI server, int bots, Scenario scenario, Duration duration, Duration warmup,
                            int rampPerSecond, String namePrefix, String adminUser, String adminPassword,
-                           Duration chatEvery, Path reportDir, String mapId, Long serverPid) {
+                           Duration chatEvery, Path reportDir, String mapId, Long serverPid, boolean fights) {
 
     /** Where the bots start and how they walk. */
     public enum Scenario {
@@ -38,6 +38,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
               --out       report directory                      (target/swarm)
               --map       map the bots play on (needs --admin)  (samplemap)
               --gc-pid    server JVM pid: idle runs force a GC (jcmd) before reading the heap (unset)
+              --fight     yes: a walking bot attacks an NPC next to it and stands 3 s (no)
             """;
 
     public static SwarmOptions parse(String... args) {
@@ -71,7 +72,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 Duration.ofSeconds(positive(values, "chat", 20)),
                 Path.of(values.getOrDefault("out", "target/swarm")),
                 values.getOrDefault("map", "samplemap"),
-                values.containsKey("gc-pid") ? Long.valueOf(values.get("gc-pid")) : null);
+                values.containsKey("gc-pid") ? Long.valueOf(values.get("gc-pid")) : null,
+                yesOrNo(values.getOrDefault("fight", "no"), "fight"));
         if (!options.mapId().equals("samplemap") && !options.placesBots()) {
             throw new IllegalArgumentException("--map needs --admin: bots are placed on it by a staff account");
         }
@@ -79,6 +81,14 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
             throw new IllegalArgumentException("--warmup cannot be negative");
         }
         return options;
+    }
+
+    private static boolean yesOrNo(String value, String name) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " must be yes or no");
+        };
     }
 
     private static int positive(Map<String, String> values, String name, int fallback) {

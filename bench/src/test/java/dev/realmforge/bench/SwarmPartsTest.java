@@ -27,6 +27,16 @@ class SwarmPartsTest {
         assertThatThrownBy(() -> SwarmOptions.parse("--bot", "3")).hasMessageContaining("unknown option --bot");
         assertThatThrownBy(() -> SwarmOptions.parse("--bots", "0")).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> SwarmOptions.parse("--bots")).hasMessageContaining("expected --name value");
+
+        assertThat(defaults.mapId()).isEqualTo("samplemap");
+        assertThat(defaults.fights()).isFalse();
+        assertThat(defaults.serverPid()).isNull();
+        SwarmOptions fighting = SwarmOptions.parse("--map", "fields", "--admin", "a:b", "--fight", "yes", "--gc-pid", "42");
+        assertThat(fighting.mapId()).isEqualTo("fields");
+        assertThat(fighting.fights()).isTrue();
+        assertThat(fighting.serverPid()).isEqualTo(42L);
+        assertThatThrownBy(() -> SwarmOptions.parse("--map", "fields")).hasMessageContaining("--map needs --admin");
+        assertThatThrownBy(() -> SwarmOptions.parse("--fight", "maybe")).hasMessageContaining("yes or no");
     }
 
     @Test
