@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Draws the timeline as a PNG: server tick p99, move round trip p99 and update age p99 over time. */
+/**
+ * Draws the timeline as a PNG: server tick p99, move round trip p99 and update age p99 over time,
+ * on a logarithmic scale so that a sign-in spike of seconds does not flatten milliseconds.
+ */
 final class Chart {
 
     private Chart() {
@@ -36,6 +40,9 @@ final class Chart {
         data.addSeries(age);
         JFreeChart chart = ChartFactory.createXYLineChart(title, "seconds since measuring began (warm-up < 0)",
                 "milliseconds", data, PlotOrientation.VERTICAL, true, false, false);
+        LogarithmicAxis milliseconds = new LogarithmicAxis("milliseconds (log)");
+        milliseconds.setAllowNegativesFlag(true);
+        chart.getXYPlot().setRangeAxis(milliseconds);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, 1000, 500);
     }
 }

@@ -31,4 +31,15 @@ class CurveMainTest {
         assertThat(bytes.length).isGreaterThan(1000);
         assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
+
+    @Test
+    void theTimelineChartIsDrawnOnALogScaleEvenWithZeroesAndGaps(@TempDir Path dir) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Timeline timeline = new Timeline();
+        timeline.add(new Timeline.Point(-5, 10, 0.0, 12_000, Double.NaN));
+        timeline.add(new Timeline.Point(0, 10, 3.5, 4.2, 2.0));
+        Path png = dir.resolve("timeline.png");
+        Chart.write(timeline, "test", png);
+        assertThat(Files.size(png)).isGreaterThan(1000);
+    }
 }
