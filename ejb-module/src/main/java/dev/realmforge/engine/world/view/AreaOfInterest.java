@@ -71,7 +71,7 @@ public final class AreaOfInterest {
         return visible;
     }
 
-    private static long chunkKey(int chunkX, int chunkY) {
+    static long chunkKey(int chunkX, int chunkY) {
         return ((long) chunkX << 32) ^ (chunkY & 0xffffffffL);
     }
 }

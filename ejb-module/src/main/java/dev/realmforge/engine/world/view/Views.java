@@ -9,117 +9,140 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * What every connected player saw at the last tick, and the updates that bring each up to date.
- * Keyed by session (identity), so a player who reconnects starts from an empty view and gets every
- * entity in full again. Tick thread only.
+ * Every connected player's view of players and NPCs, and the updates that bring each up to date.
+ * Tick thread only.
  *
- * <p>Each tick every entity is snapshotted once; an entity nobody could tell apart from last tick
- * keeps last tick's snapshot object, so a viewer recognises "unchanged" by identity and compares
- * fields only for entities that did change. Each viewer's memory is updated in place, stamped with
- * the tick, and entries left unstamped are the entities that went out of sight.
+ * <p>A viewer that has been told every difference up to last tick knows exactly what was visible
+ * from where it stood last tick; no per-viewer memory is kept beyond that position. Each tick
+ * every entity is snapshotted once (an entity nobody could tell apart from last tick keeps last
+ * tick's snapshot object), and {@link ChunkDeltas} works out once per entity what changed and
+ * which chunks that touched. A viewer still in last tick's chunk reads only the deltas of the
+ * chunks it sees; a viewer that changed chunk or map, or has just arrived, compares the squares
+ * it saw and sees. Sessions are told apart by identity, so a player who reconnects starts from
+ * an empty view and gets every entity in full again.
  */
 public final class Views {
 
     private final int chunkSize;
     private final int radius;
     private final long walkingWindowNanos;
-    private final Map<OnlinePlayer, Map<String, Seen>> seen = new IdentityHashMap<>();
+    private Map<OnlinePlayer, EntitySnapshot> viewersLastTick = new IdentityHashMap<>();
     private Map<String, EntitySnapshot> lastTick = new HashMap<>();
-    private long tick;
-
-    /** One entity in one viewer's memory: what the viewer was last told, and when it was last in sight. */
-    private static final class Seen {
-        EntitySnapshot told;
-        long stamp;
-
-        Seen(EntitySnapshot told, long stamp) {
-            this.told = told;
-            this.stamp = stamp;
-        }
-    }
+    private AreaOfInterest lastArea;
 
     public Views(int chunkSize, int radius, long walkingWindowNanos) {
         this.chunkSize = chunkSize;
         this.radius = radius;
         this.walkingWindowNanos = walkingWindowNanos;
+        this.lastArea = new AreaOfInterest(chunkSize, radius);
     }
 
     /** Computes every player's view of players and NPCs and delivers the non-empty differences. */
     public void update(Collection<OnlinePlayer> players, Collection<Npc> npcs, long nowNanos, Instant wallClock) {
-        tick++;
         AreaOfInterest area = new AreaOfInterest(chunkSize, radius);
         Map<String, EntitySnapshot> thisTick = new HashMap<>(2 * (players.size() + npcs.size()));
         for (Npc npc : npcs) {
             area.add(remember(snapshot(npc), thisTick));
         }
-        Map<OnlinePlayer, EntitySnapshot> selves = new IdentityHashMap<>();
+        Map<OnlinePlayer, EntitySnapshot> viewers = new IdentityHashMap<>();
         for (OnlinePlayer player : players) {
             EntitySnapshot self = remember(snapshot(player, nowNanos), thisTick);
-            selves.put(player, self);
+            viewers.put(player, self);
             area.add(self);
         }
+        ChunkDeltas deltas = ChunkDeltas.between(lastTick, thisTick, chunkSize);
+        for (Map.Entry<OnlinePlayer, EntitySnapshot> viewer : viewers.entrySet()) {
+            EntitySnapshot self = viewer.getValue();
+            EntitySnapshot was = viewersLastTick.get(viewer.getKey());
+            ViewUpdate update = was == null || !sameChunk(was, self)
+                    ? compareSquares(was, self, area)
+                    : fromDeltas(self, deltas);
+            if (!update.isEmpty()) {
+                viewer.getKey().link().deliver(new GameUpdateEvent(self.mapId(), update.changed, update.removed, wallClock));
+            }
+        }
         lastTick = thisTick;
-        for (Map.Entry<OnlinePlayer, EntitySnapshot> viewer : selves.entrySet()) {
-            update(viewer.getKey(), viewer.getValue(), area, wallClock);
-        }
-        Set<OnlinePlayer> online = selves.keySet();
-        seen.keySet().retainAll(online);
+        lastArea = area;
+        viewersLastTick = viewers;
     }
 
-    private void update(OnlinePlayer viewer, EntitySnapshot self, AreaOfInterest area, Instant wallClock) {
-        Map<String, Seen> memory = seen.computeIfAbsent(viewer, v -> new HashMap<>());
-        List<EntityChange> changed = new ArrayList<>();
-        int stillInSight = 0;
-        for (List<EntitySnapshot> chunk : area.chunksAround(self.mapId(), self.x(), self.y())) {
-            for (EntitySnapshot entity : chunk) {
-                if (entity == self) {
-                    continue;
-                }
-                Seen before = memory.get(entity.key());
-                if (before == null) {
-                    memory.put(entity.key(), new Seen(entity, tick));
-                    changed.add(new EntityChange(entity, true, Set.of()));
-                    continue;
-                }
-                stillInSight++;
-                before.stamp = tick;
-                if (before.told != entity) {
-                    Set<EntitySnapshot.Field> fields = entity.changedSince(before.told);
-                    if (!fields.isEmpty()) {
-                        changed.add(new EntityChange(entity, false, fields));
+    /** The changes and removals for one viewer this tick. */
+    private static final class ViewUpdate {
+        final List<EntityChange> changed = new ArrayList<>();
+        final List<EntitySnapshot> removed = new ArrayList<>();
+
+        boolean isEmpty() {
+            return changed.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** The viewer stayed in its chunk: only the deltas of the chunks it sees matter. */
+    private ViewUpdate fromDeltas(EntitySnapshot self, ChunkDeltas deltas) {
+        ViewUpdate update = new ViewUpdate();
+        if (deltas.isEmpty()) {
+            return update;
+        }
+        int cx = Math.floorDiv(self.x(), chunkSize);
+        int cy = Math.floorDiv(self.y(), chunkSize);
+        for (int qy = cy - radius; qy <= cy + radius; qy++) {
+            for (int qx = cx - radius; qx <= cx + radius; qx++) {
+                for (ChunkDeltas.Delta delta : deltas.in(self.mapId(), qx, qy)) {
+                    EntitySnapshot entity = delta.after() != null ? delta.after() : delta.before();
+                    if (!entity.key().equals(self.key())) {
+                        apply(delta, self, qx, qy, update);
                     }
-                    before.told = entity;
                 }
             }
         }
-        List<EntitySnapshot> removed = List.of();
-        if (memory.size() > stillInSight + countFull(changed)) {
-            removed = new ArrayList<>();
-            for (Iterator<Seen> it = memory.values().iterator(); it.hasNext(); ) {
-                Seen entry = it.next();
-                if (entry.stamp != tick) {
-                    removed.add(entry.told);
-                    it.remove();
+        return update;
+    }
+
+    private void apply(ChunkDeltas.Delta delta, EntitySnapshot self, int qx, int qy, ViewUpdate update) {
+        switch (delta.kind()) {
+            case CHANGED -> update.changed.add(delta.partial());
+            case APPEARED -> update.changed.add(delta.full());
+            case GONE -> update.removed.add(delta.before());
+            case MOVED -> {
+                EntitySnapshot after = delta.after();
+                boolean listedWhereItIsNow = after.mapId().equals(self.mapId())
+                        && Math.floorDiv(after.x(), chunkSize) == qx && Math.floorDiv(after.y(), chunkSize) == qy;
+                if (listedWhereItIsNow) {
+                    if (!sees(self, delta.before())) {
+                        update.changed.add(delta.full());
+                    } else if (delta.partial() != null) {
+                        update.changed.add(delta.partial());
+                    }
+                } else if (!sees(self, after)) {
+                    update.removed.add(delta.before()); // listed where it was: it left the view
                 }
             }
-        }
-        if (!changed.isEmpty() || !removed.isEmpty()) {
-            viewer.link().deliver(new GameUpdateEvent(self.mapId(), changed, removed, wallClock));
         }
     }
 
-    private static int countFull(List<EntityChange> changes) {
-        int full = 0;
-        for (EntityChange change : changes) {
-            full += change.full() ? 1 : 0;
-        }
-        return full;
+    /** The viewer arrived, or changed chunk or map: compare what it saw with what it sees. */
+    private ViewUpdate compareSquares(EntitySnapshot was, EntitySnapshot self, AreaOfInterest area) {
+        Map<String, EntitySnapshot> before = was == null ? Map.of()
+                : lastArea.visibleFrom(was.mapId(), was.x(), was.y(), self.key());
+        ViewDiff diff = ViewDiff.between(before, area.visibleFrom(self.mapId(), self.x(), self.y(), self.key()));
+        ViewUpdate update = new ViewUpdate();
+        update.changed.addAll(diff.changed());
+        update.removed.addAll(diff.removed());
+        return update;
+    }
+
+    private boolean sees(EntitySnapshot viewer, EntitySnapshot entity) {
+        return entity.mapId().equals(viewer.mapId())
+                && Math.abs(Math.floorDiv(entity.x(), chunkSize) - Math.floorDiv(viewer.x(), chunkSize)) <= radius
+                && Math.abs(Math.floorDiv(entity.y(), chunkSize) - Math.floorDiv(viewer.y(), chunkSize)) <= radius;
+    }
+
+    private boolean sameChunk(EntitySnapshot a, EntitySnapshot b) {
+        return a.mapId().equals(b.mapId()) && Math.floorDiv(a.x(), chunkSize) == Math.floorDiv(b.x(), chunkSize)
+                && Math.floorDiv(a.y(), chunkSize) == Math.floorDiv(b.y(), chunkSize);
     }
 
     /** Last tick's snapshot of the entity when it looks the same, else the new one; recorded for next tick. */
