@@ -16,7 +16,8 @@ public class MsgpackFrameEncoder implements Encoder.Binary<OutboundFrame.Msgpack
     @Override
     public ByteBuffer encode(OutboundFrame.Msgpack frame) throws EncodeException {
         try {
-            byte[] bytes = WireMappers.MSGPACK.writeValueAsBytes(frame.envelope());
+            byte[] bytes = GameUpdatePacker.handles(frame.envelope()) ? GameUpdatePacker.pack(frame.envelope())
+                    : WireMappers.MSGPACK.writeValueAsBytes(frame.envelope());
             EncoderMetrics.count(metrics, bytes.length);
             return ByteBuffer.wrap(bytes);
         } catch (JsonProcessingException e) {
