@@ -40,4 +40,5 @@ final class PrometheusText {
         double v = raw.getAsDouble();
         return OptionalDouble.of(v < 10 ? v * 1000 : v / 1_000_000);
     }
+
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +57,7 @@ public final class Swarm {
         ServerApi api = new ServerApi(options.server(), http);
         try {
             scout(api, http);
-            String before = options.scenario() == SwarmOptions.Scenario.IDLE ? heapReading(api) : null;
+            Double before = options.scenario() == SwarmOptions.Scenario.IDLE ? heapBytes(api) : null;
             clock.scheduleAtFixedRate(this::actAll, ACT_PERIOD_MS, ACT_PERIOD_MS, TimeUnit.MILLISECONDS);
             long runStart = System.nanoTime();
             connectAll(api, http);
@@ -67,7 +66,8 @@ public final class Swarm {
             sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
             metrics.startMeasuring();
             String startMetrics = api.metrics();
-            Double heapPerPlayer = before == null ? null : heapPerPlayer(before, heapReading(api));
+            Double heapPerPlayer = before == null || metrics.connected.get() == 0 ? null
+                    : (heapBytes(api) - before) / metrics.connected.get();
             sampleFor(options.duration(), 0, api);
             Report report = new Report(options, metrics, serverFigures(startMetrics, api.metrics()), heapPerPlayer);
             report.writeJson(options.reportDir().resolve("report.json"));
@@ -142,7 +142,14 @@ public final class Swarm {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             String name = options.namePrefix() + "-" + i;
-            String token = api.registerOrLogin(name, password(name));
+            String token;
+            try {
+                token = api.registerOrLogin(name, password(name));
+            } catch (RuntimeException e) {
+                metrics.error("CLIENT_SIGN_IN_FAILED"); // an overloaded server may refuse or time out; go on
+                progress.accept(name + " could not sign in: " + e.getMessage());
+                continue;
+            }
             Bot.Walk walk = switch (options.scenario()) {
                 case SPREAD -> Bot.Walk.ANYWHERE;
                 case IDLE -> Bot.Walk.STILL;
@@ -230,26 +237,23 @@ public final class Swarm {
                 PrometheusText.tickMillis(atEnd, "max").orElse(Double.NaN), ticks, overruns);
     }
 
-    /** The server's base metrics, after a full GC when the server's pid is known (so the heap holds only live objects). */
-    private String heapReading(ServerApi api) throws IOException, InterruptedException {
+    /**
+     * The server's used heap in bytes. Given the server's pid, the live objects only: {@code jcmd
+     * GC.class_histogram} collects first and totals what survives. Otherwise the metrics gauge,
+     * which counts garbage too.
+     */
+    private double heapBytes(ServerApi api) throws IOException, InterruptedException {
         if (options.serverPid() != null) {
-            Process gc = new ProcessBuilder("jcmd", options.serverPid().toString(), "GC.run")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (gc.waitFor() != 0) {
-                throw new IllegalStateException("jcmd " + options.serverPid() + " GC.run failed");
+            Process jcmd = new ProcessBuilder("jcmd", options.serverPid().toString(), "GC.class_histogram")
+                    .redirectErrorStream(true).start();
+            String histogram = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + options.serverPid() + " GC.class_histogram failed: " + histogram);
             }
-            TimeUnit.SECONDS.sleep(2); // let the metrics' memory gauge see the collected heap
+            return ClassHistogram.totalBytes(histogram);
         }
-        return api.baseMetrics();
-    }
-
-    private Double heapPerPlayer(String before, String after) {
-        OptionalDouble used0 = PrometheusText.sample(before, "memory_usedHeap_bytes", "");
-        OptionalDouble used1 = PrometheusText.sample(after, "memory_usedHeap_bytes", "");
-        if (used0.isEmpty() || used1.isEmpty() || metrics.connected.get() == 0) {
-            return null;
-        }
-        return (used1.getAsDouble() - used0.getAsDouble()) / metrics.connected.get();
+        return PrometheusText.sample(api.baseMetrics(), "memory_usedHeap_bytes", "")
+                .orElseThrow(() -> new IllegalStateException("the server's metrics have no memory_usedHeap_bytes"));
     }
 
     private static String password(String name) {

@@ -68,7 +68,7 @@ public class PeriodicSaver {
         rounds.run(() -> {
             List<OnlinePlayer> everyone = List.copyOf(online.all());
             for (int from = 0; from < everyone.size(); from += batchSize) {
-                store.save(everyone.subList(from, Math.min(everyone.size(), from + batchSize)));
+                HotStateSaves.save(store, everyone.subList(from, Math.min(everyone.size(), from + batchSize)));
             }
         });
     }

@@ -128,8 +128,11 @@ public class SessionService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void leaveWorld(OnlinePlayer player) {
         if (online.byAccount(player.accountId()).filter(current -> current == player).isPresent()) {
-            store.save(List.of(player));
-            online.remove(player);
+            try {
+                HotStateSaves.save(store, List.of(player));
+            } finally {
+                online.remove(player); // even if the save failed (logged): never leave a ghost in the world
+            }
         }
     }
 
@@ -141,7 +144,7 @@ public class SessionService {
             player.link().deliver(new ServerShutdownEvent(message, clock.instant()));
             player.link().close(DisconnectReason.SERVER_SHUTDOWN);
         }
-        store.save(everyone);
+        HotStateSaves.save(store, everyone);
         everyone.forEach(online::remove);
         LOG.info(() -> "Shutdown: told and saved " + everyone.size() + " players");
     }

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CurveMainTest {
+/** The tools around a report: the curve, the timeline chart, the heap reading. */
+class ReportToolsTest {
 
     @Test
     void readsARunsFiguresCountingBytesPerBotStillConnected() throws Exception {
@@ -41,5 +42,20 @@ class CurveMainTest {
         Path png = dir.resolve("timeline.png");
         Chart.write(timeline, "test", png);
         assertThat(Files.size(png)).isGreaterThan(1000);
+    }
+
+    @Test
+    void theLiveHeapIsTheTotalLineOfAClassHistogram() {
+        String listing = """
+                12345:
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:        635678       52112345  [B (java.base@17.0.15)
+                   2:         10000         320000  java.lang.String (java.base@17.0.15)
+                Total       2117813      175012345
+                """;
+        assertThat(ClassHistogram.totalBytes(listing)).isEqualTo(175_012_345.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassHistogram.totalBytes("nothing"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
