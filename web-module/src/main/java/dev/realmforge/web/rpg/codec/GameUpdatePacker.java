@@ -29,26 +29,25 @@ final class GameUpdatePacker {
         Payloads.GameUpdate update = (Payloads.GameUpdate) envelope.payload();
         try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
             packer.packMapHeader(4);
-            packer.packString("id");
-            value(packer, envelope.id());
-            packer.packString("type");
-            value(packer, envelope.type());
+            field(packer, "id", envelope.id());
+            field(packer, "type", envelope.type());
             packer.packString("payload");
             packer.packMapHeader(4);
-            packer.packString("entities");
-            value(packer, update.entities());
-            packer.packString("removed_entities");
-            value(packer, update.removedEntities());
-            packer.packString("map_id");
-            value(packer, update.mapId());
+            field(packer, "entities", update.entities());
+            field(packer, "removed_entities", update.removedEntities());
+            field(packer, "map_id", update.mapId());
             packer.packString("server_time");
             packer.packDouble(update.serverTime());
-            packer.packString("version");
-            value(packer, envelope.version());
+            field(packer, "version", envelope.version());
             return packer.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("packing a game update in memory failed", e);
         }
+    }
+
+    private static void field(MessagePacker packer, String name, Object value) throws IOException {
+        packer.packString(name);
+        value(packer, value);
     }
 
     /** The value shapes a game update is built from: maps, lists, text, whole numbers, null. */
