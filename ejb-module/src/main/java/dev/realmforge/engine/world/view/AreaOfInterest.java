@@ -27,29 +27,6 @@ public final class AreaOfInterest {
                 .add(entity);
     }
 
-    /**
-     * The entity lists of the chunks a viewer at this tile sees, the viewer itself among them;
-     * chunks without entities are left out. The lists are the index's own: read, do not change.
-     */
-    public List<List<EntitySnapshot>> chunksAround(String mapId, int x, int y) {
-        Map<Long, List<EntitySnapshot>> chunks = byMapAndChunk.get(mapId);
-        if (chunks == null) {
-            return List.of();
-        }
-        List<List<EntitySnapshot>> around = new ArrayList<>((2 * radius + 1) * (2 * radius + 1));
-        int cx = Math.floorDiv(x, chunkSize);
-        int cy = Math.floorDiv(y, chunkSize);
-        for (int dy = -radius; dy <= radius; dy++) {
-            for (int dx = -radius; dx <= radius; dx++) {
-                List<EntitySnapshot> chunk = chunks.get(chunkKey(cx + dx, cy + dy));
-                if (chunk != null) {
-                    around.add(chunk);
-                }
-            }
-        }
-        return around;
-    }
-
     /** What a viewer at this tile sees, itself excluded ({@code selfKey}). */
     public Map<String, EntitySnapshot> visibleFrom(String mapId, int x, int y, String selfKey) {
         Map<String, EntitySnapshot> visible = new HashMap<>();

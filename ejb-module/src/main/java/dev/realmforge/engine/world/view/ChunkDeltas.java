@@ -94,7 +94,7 @@ final class ChunkDeltas {
         return Math.floorDiv(entity.y(), chunkSize);
     }
 
-    private boolean sameChunk(EntitySnapshot a, EntitySnapshot b) {
+    boolean sameChunk(EntitySnapshot a, EntitySnapshot b) {
         return a.mapId().equals(b.mapId()) && chunkX(a) == chunkX(b) && chunkY(a) == chunkY(b);
     }
 

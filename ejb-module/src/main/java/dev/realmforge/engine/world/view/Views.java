@@ -58,7 +58,7 @@ public final class Views {
         for (Map.Entry<OnlinePlayer, EntitySnapshot> viewer : viewers.entrySet()) {
             EntitySnapshot self = viewer.getValue();
             EntitySnapshot was = viewersLastTick.get(viewer.getKey());
-            ViewUpdate update = was == null || !sameChunk(was, self)
+            ViewUpdate update = was == null || !deltas.sameChunk(was, self)
                     ? compareSquares(was, self, area)
                     : fromDeltas(self, deltas);
             if (!update.isEmpty()) {
@@ -86,14 +86,14 @@ public final class Views {
         if (deltas.isEmpty()) {
             return update;
         }
-        int cx = Math.floorDiv(self.x(), chunkSize);
-        int cy = Math.floorDiv(self.y(), chunkSize);
+        int cx = deltas.chunkX(self);
+        int cy = deltas.chunkY(self);
         for (int qy = cy - radius; qy <= cy + radius; qy++) {
             for (int qx = cx - radius; qx <= cx + radius; qx++) {
                 for (ChunkDeltas.Delta delta : deltas.in(self.mapId(), qx, qy)) {
                     EntitySnapshot entity = delta.after() != null ? delta.after() : delta.before();
                     if (!entity.key().equals(self.key())) {
-                        apply(delta, self, qx, qy, update);
+                        apply(delta, self, qx, qy, deltas, update);
                     }
                 }
             }
@@ -101,7 +101,8 @@ public final class Views {
         return update;
     }
 
-    private void apply(ChunkDeltas.Delta delta, EntitySnapshot self, int qx, int qy, ViewUpdate update) {
+    private void apply(ChunkDeltas.Delta delta, EntitySnapshot self, int qx, int qy, ChunkDeltas deltas,
+                       ViewUpdate update) {
         switch (delta.kind()) {
             case CHANGED -> update.changed.add(delta.partial());
             case APPEARED -> update.changed.add(delta.full());
@@ -109,14 +110,14 @@ public final class Views {
             case MOVED -> {
                 EntitySnapshot after = delta.after();
                 boolean listedWhereItIsNow = after.mapId().equals(self.mapId())
-                        && Math.floorDiv(after.x(), chunkSize) == qx && Math.floorDiv(after.y(), chunkSize) == qy;
+                        && deltas.chunkX(after) == qx && deltas.chunkY(after) == qy;
                 if (listedWhereItIsNow) {
-                    if (!sees(self, delta.before())) {
+                    if (!sees(self, delta.before(), deltas)) {
                         update.changed.add(delta.full());
                     } else if (delta.partial() != null) {
                         update.changed.add(delta.partial());
                     }
-                } else if (!sees(self, after)) {
+                } else if (!sees(self, after, deltas)) {
                     update.removed.add(delta.before()); // listed where it was: it left the view
                 }
             }
@@ -134,15 +135,10 @@ public final class Views {
         return update;
     }
 
-    private boolean sees(EntitySnapshot viewer, EntitySnapshot entity) {
+    private boolean sees(EntitySnapshot viewer, EntitySnapshot entity, ChunkDeltas deltas) {
         return entity.mapId().equals(viewer.mapId())
-                && Math.abs(Math.floorDiv(entity.x(), chunkSize) - Math.floorDiv(viewer.x(), chunkSize)) <= radius
-                && Math.abs(Math.floorDiv(entity.y(), chunkSize) - Math.floorDiv(viewer.y(), chunkSize)) <= radius;
-    }
-
-    private boolean sameChunk(EntitySnapshot a, EntitySnapshot b) {
-        return a.mapId().equals(b.mapId()) && Math.floorDiv(a.x(), chunkSize) == Math.floorDiv(b.x(), chunkSize)
-                && Math.floorDiv(a.y(), chunkSize) == Math.floorDiv(b.y(), chunkSize);
+                && Math.abs(deltas.chunkX(entity) - deltas.chunkX(viewer)) <= radius
+                && Math.abs(deltas.chunkY(entity) - deltas.chunkY(viewer)) <= radius;
     }
 
     /** Last tick's snapshot of the entity when it looks the same, else the new one; recorded for next tick. */
