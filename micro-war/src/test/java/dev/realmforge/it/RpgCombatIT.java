@@ -4,6 +4,8 @@ import static dev.realmforge.it.support.Replies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.MicroProcess;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Fights through real clients, on a server of its own where NPCs stand still (so a test can stand
  * next to one), a combat tick lasts 100 ms instead of 600 (so a fight takes seconds) and ground
- * items are private for 2 s and gone after 6.
+ * items are private for 2 s and gone after 6. Its goblin swings once in 40 combat ticks instead of
+ * 4: with the bundled one, a new player lost the fight often enough to make the test flaky (it
+ * hits for 1 and the player has 10 hit points); now it cannot land ten hits before it dies.
  */
 class RpgCombatIT {
 
@@ -37,10 +41,24 @@ class RpgCombatIT {
     static void start() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "combat-it"));
         server = MicroProcess.start(Files.createTempDirectory(work, "data"), work.resolve("payara-micro.log"),
+                "realmforge.npcs.file=" + slowGoblins(work),
                 "realmforge.npcs.wander-min-ms=3600000", "realmforge.npcs.wander-max-ms=3600000",
                 "realmforge.combat.tick-ms=100", "realmforge.items.ground.private-seconds=2",
                 "realmforge.items.ground.despawn-seconds=6");
         base = server.url();
+    }
+
+    /** The bundled NPC definitions with the goblin's attack speed changed; returns the file's absolute path. */
+    private static String slowGoblins(Path work) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode npcs;
+        try (var bundled = RpgCombatIT.class.getClassLoader().getResourceAsStream("npcs.json")) {
+            npcs = (ObjectNode) json.readTree(bundled);
+        }
+        ((ObjectNode) npcs.path("goblin")).put("attack_speed_ticks", 40);
+        Path file = work.resolve("npcs-slow-goblins.json").toAbsolutePath();
+        json.writeValue(file.toFile(), npcs);
+        return file.toString();
     }
 
     @AfterAll
