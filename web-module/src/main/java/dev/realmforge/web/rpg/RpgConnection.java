@@ -5,7 +5,7 @@ import dev.realmforge.engine.session.DisconnectReason;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.PlayerLink;
 import dev.realmforge.web.rpg.wire.Envelope;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
 import dev.realmforge.web.rpg.wire.WireFormat;
 import dev.realmforge.web.transport.FrameSink;
 import jakarta.websocket.CloseReason;
@@ -22,6 +22,8 @@ final class RpgConnection implements PlayerLink {
 
     /** Application close code (4000-4999 range) for a session taken over by a newer login. */
     static final int CLOSE_SESSION_REPLACED = 4001;
+    /** Reason text of the close (1008) of a socket that did not authenticate in time. */
+    static final String AUTHENTICATION_TIMEOUT = "authentication timeout";
     /** Application close code for an account banned while connected. */
     static final int CLOSE_BANNED = 4003;
 
@@ -60,7 +62,7 @@ final class RpgConnection implements PlayerLink {
     }
 
     void send(WireFormat format, Envelope envelope) {
-        outbound.offer(OutboundFrame.of(format, envelope));
+        outbound.offer(EncodedFrame.of(format, envelope));
     }
 
     @Override
@@ -109,6 +111,16 @@ final class RpgConnection implements PlayerLink {
             case BANNED -> new CloseReason(CloseReason.CloseCodes.getCloseCode(CLOSE_BANNED), "account banned");
             case TOO_SLOW -> new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow");
         });
+    }
+
+    /** The authentication deadline passed: a socket still without a player is closed with 1008. */
+    void closeIfNotAuthenticated() {
+        synchronized (this) {
+            if (closed || player != null) {
+                return;
+            }
+        }
+        outbound.closeAfterDrain(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, AUTHENTICATION_TIMEOUT));
     }
 
     int queuedFrames() {

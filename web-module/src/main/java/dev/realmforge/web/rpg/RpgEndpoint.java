@@ -7,7 +7,9 @@ import dev.realmforge.web.rpg.codec.JsonFrameEncoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.wire.InboundFrame;
+import dev.realmforge.web.transport.ConnectionTimers;
 import dev.realmforge.web.transport.FrameSenders;
+import dev.realmforge.web.transport.OutboundLimits;
 import dev.realmforge.web.transport.OutboundQueue;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.inject.Inject;
@@ -18,13 +20,18 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rpg profile's socket. Text frames are JSON, binary frames MessagePack; both decode to the
- * same envelope and go through the same dispatcher.
+ * same envelope and go through the same dispatcher. A socket that has not authenticated within
+ * {@code realmforge.ws.authenticate-timeout-seconds} is closed with 1008; a message over
+ * {@code realmforge.ws.container-max-frame-bytes} is refused by the container itself (1009), far above
+ * the application's own limit, below which an oversize frame is answered and the session goes on.
  */
 @ServerEndpoint(value = "/ws",
         decoders = {JsonFrameDecoder.class, MsgpackFrameDecoder.class},
@@ -33,6 +40,7 @@ public class RpgEndpoint {
 
     private static final Logger LOG = Logger.getLogger(RpgEndpoint.class.getName());
     private static final String CONNECTION = RpgConnection.class.getName();
+    private static final String DEADLINE = CONNECTION + ".authenticate-by";
 
     @Inject
     RpgDispatcher dispatcher;
@@ -50,14 +58,33 @@ public class RpgEndpoint {
     FrameSenders senders;
 
     @Inject
+    ConnectionTimers timers;
+
+    @Inject
     @ConfigProperty(name = "realmforge.ws.outbound-queue-capacity", defaultValue = "256")
     int outboundCapacity;
 
+    @Inject
+    @ConfigProperty(name = "realmforge.ws.outbound-queue-max-bytes", defaultValue = "1048576")
+    long outboundMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.ws.authenticate-timeout-seconds", defaultValue = "10")
+    int authenticateTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.ws.container-max-frame-bytes", defaultValue = "1048576")
+    int containerMaxFrameBytes;
+
     @OnOpen
     public void open(Session session) {
-        RpgConnection connection = new RpgConnection(new OutboundQueue(session, outboundCapacity,
-                transportMetrics::slowClientClosed, senders.executor()));
+        session.setMaxTextMessageBufferSize(containerMaxFrameBytes);
+        session.setMaxBinaryMessageBufferSize(containerMaxFrameBytes);
+        RpgConnection connection = new RpgConnection(new OutboundQueue(session,
+                new OutboundLimits(outboundCapacity, outboundMaxBytes), transportMetrics, senders.executor()));
         session.getUserProperties().put(CONNECTION, connection);
+        session.getUserProperties().put(DEADLINE, timers.after(Duration.ofSeconds(authenticateTimeoutSeconds),
+                connection::closeIfNotAuthenticated));
         connections.opened(connection);
     }
 
@@ -73,6 +100,9 @@ public class RpgEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
+        if (session.getUserProperties().get(DEADLINE) instanceof ScheduledFuture<?> deadline) {
+            deadline.cancel(false);
+        }
         RpgConnection connection = connection(session);
         if (connection == null) {
             return;

@@ -6,11 +6,11 @@ import jakarta.websocket.CloseReason;
 public interface FrameSink {
 
     /** Queues a frame; false when it was refused (closing, or the client is too slow). */
-    boolean offer(Object frame);
+    boolean offer(WireFrame frame);
 
     /** Sends what is queued, then closes with {@code reason}. */
     void closeAfterDrain(CloseReason reason);
 
-    /** Frames waiting to be sent. */
+    /** Frames waiting to be sent, including the one the container is sending. */
     int size();
 }

@@ -4,96 +4,184 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A bounded queue of outgoing objects for one session, sent one at a time with the container's
- * asynchronous API, so no caller ever waits on a socket. When the queue is full the client is not
- * keeping up: the session is closed with a logged reason instead of slowing the sender.
+ * A bounded queue of outgoing frames for one session, sent one at a time with the container's
+ * asynchronous API, so no caller ever waits on a socket.
+ *
+ * <p>Callers only enqueue. All other work (measuring, sending, closing) runs in one drain at a
+ * time on the {@code sender} executor: a counter of requested drains makes sure a second request
+ * while a drain runs makes that drain loop once more instead of starting another. The drain asks
+ * each new frame for its size, which encodes it, and keeps the total of encoded bytes waiting plus
+ * the bytes of the frame the container is still sending. A connection over its frame or byte
+ * limit is not keeping up: it is closed with 1013 instead of holding memory or slowing anyone.
+ *
+ * <p>A frame that cannot be encoded, or that the container refuses with an error while the
+ * connection stays usable, is dropped alone: logged with the session, reported, and the queue goes
+ * on. A send that fails on the socket closes the connection with 1011. Never does a live socket
+ * stop hearing from the server while staying open.
  */
 public final class OutboundQueue implements FrameSink {
 
     private static final Logger LOG = Logger.getLogger(OutboundQueue.class.getName());
+    static final String DROP_ENCODE = "encode_failed";
+    static final String DROP_SEND = "send_failed";
 
     private final Session session;
-    private final Queue<Object> pending;
-    private final Runnable onTooSlow;
-    private final java.util.concurrent.Executor sender;
-    private final AtomicBoolean sending = new AtomicBoolean();
-    private volatile CloseReason closeWhenDrained;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final OutboundLimits limits;
+    private final QueueObserver observer;
+    private final Executor sender;
 
-    /**
-     * {@code onTooSlow} runs once, when the queue overflows and the session is closed for it.
-     * {@code sender} runs the sending, so that callers of {@link #offer} only enqueue.
-     */
-    public OutboundQueue(Session session, int capacity, Runnable onTooSlow, java.util.concurrent.Executor sender) {
+    /** Offered, not yet measured. Bounded by {@code limits.frames()} through {@link #frames}. */
+    private final Queue<WireFrame> arrived;
+    /** Frames offered and not yet sent or dropped (including the one in flight). */
+    private final AtomicInteger frames = new AtomicInteger();
+    /** Drains requested and not yet performed; the drain that takes it from 0 runs them all. */
+    private final AtomicInteger drainsRequested = new AtomicInteger();
+    /** Set by the container's completion callback, read by the drain. */
+    private final AtomicBoolean sendCompleted = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile CloseReason closeWhenDrained;
+
+    // touched by the drain only (one at a time)
+    private final ArrayDeque<Measured> measured = new ArrayDeque<>();
+    private long bytesHeld;
+    private Measured inFlight;
+
+    private record Measured(WireFrame frame, int bytes) {
+    }
+
+    /** {@code sender} runs the drains, so that callers of {@link #offer} only enqueue. */
+    public OutboundQueue(Session session, OutboundLimits limits, QueueObserver observer, Executor sender) {
         this.session = session;
-        this.pending = new ArrayBlockingQueue<>(capacity);
-        this.onTooSlow = onTooSlow;
+        this.limits = limits;
+        this.observer = observer;
         this.sender = sender;
+        this.arrived = new ArrayBlockingQueue<>(limits.frames());
     }
 
     @Override
-    public boolean offer(Object frame) {
+    public boolean offer(WireFrame frame) {
         if (closed.get() || closeWhenDrained != null) {
             return false;
         }
-        if (!pending.offer(frame)) {
-            if (closeNow(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"))) {
-                LOG.warning(() -> "Closed session " + session.getId() + ": outbound queue full, client too slow");
-                onTooSlow.run();
-            }
+        if (frames.incrementAndGet() > limits.frames() || !arrived.offer(frame)) {
+            frames.decrementAndGet();
+            tooSlow("outbound queue holds " + limits.frames() + " frames");
             return false;
         }
-        schedulePump();
+        requestDrain();
         return true;
     }
 
     @Override
     public void closeAfterDrain(CloseReason reason) {
         closeWhenDrained = reason;
-        schedulePump();
+        requestDrain();
     }
 
     @Override
     public int size() {
-        return pending.size();
+        return closed.get() ? 0 : Math.max(0, frames.get());
     }
 
-    private void schedulePump() {
-        if (!sending.get()) {
-            sender.execute(this::pump);
+    private void requestDrain() {
+        if (drainsRequested.getAndIncrement() == 0) {
+            try {
+                sender.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                closeNow(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down"));
+            }
         }
     }
 
-    private void pump() {
-        while (sending.compareAndSet(false, true)) {
-            Object next = pending.poll();
-            if (next == null) {
-                sending.set(false);
-                if (pending.isEmpty()) {
-                    closeIfRequested();
-                    return;
-                }
-                continue;
-            }
-            if (closed.get() || !session.isOpen()) {
-                pending.clear();
-                sending.set(false);
+    private void drain() {
+        int requests = drainsRequested.get();
+        while (true) {
+            drainOnce();
+            requests = drainsRequested.addAndGet(-requests);
+            if (requests == 0) {
                 return;
             }
-            try {
-                session.getAsyncRemote().sendObject(next, this::sent);
-            } catch (RuntimeException closedUnderUs) {
-                // the container refuses at once when the connection went away since isOpen()
-                sent(new SendResult(closedUnderUs));
-            }
+        }
+    }
+
+    private void drainOnce() {
+        if (sendCompleted.getAndSet(false) && inFlight != null) {
+            finished(inFlight);
+            inFlight = null;
+        }
+        if (closed.get()) {
+            discardAll();
             return;
+        }
+        measureArrivals();
+        if (closed.get()) {
+            discardAll();
+            return;
+        }
+        if (inFlight != null) {
+            return;
+        }
+        Measured next = measured.poll();
+        if (next != null) {
+            send(next);
+        } else if (closeWhenDrained != null && arrived.isEmpty()) {
+            closeNow(closeWhenDrained);
+        }
+    }
+
+    private void measureArrivals() {
+        WireFrame frame;
+        while ((frame = arrived.poll()) != null) {
+            int bytes;
+            try {
+                bytes = frame.wireBytes();
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable unencodable) {
+                drop(frame, DROP_ENCODE, unencodable);
+                frames.decrementAndGet();
+                continue;
+            }
+            measured.add(new Measured(frame, bytes));
+            bytesHeld += bytes;
+            if (bytesHeld > limits.bytes()) {
+                tooSlow("outbound queue holds " + bytesHeld + " bytes, over " + limits.bytes());
+                return;
+            }
+        }
+    }
+
+    private void send(Measured next) {
+        if (!session.isOpen()) {
+            closeNow(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "connection lost"));
+            return;
+        }
+        inFlight = next;
+        try {
+            session.getAsyncRemote().sendObject(next.frame(), this::sent);
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Error refused) {
+            // the container could not encode this one frame (say, text it cannot write as UTF-8)
+            inFlight = null;
+            finished(next);
+            drop(next.frame(), DROP_SEND, refused);
+            requestDrain();
+        } catch (RuntimeException closedUnderUs) {
+            // the container refuses at once when the connection went away since isOpen()
+            LOG.log(Level.FINE, "Send refused on session " + session.getId(), closedUnderUs);
+            closeNow(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
         }
     }
 
@@ -102,15 +190,32 @@ public final class OutboundQueue implements FrameSink {
             LOG.log(Level.FINE, "Send failed on session " + session.getId(), result.getException());
             closeNow(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
         }
-        sending.set(false);
-        schedulePump();
+        sendCompleted.set(true);
+        requestDrain();
     }
 
-    private void closeIfRequested() {
-        CloseReason reason = closeWhenDrained;
-        if (reason != null && !sending.get()) {
-            closeNow(reason);
+    private void finished(Measured frame) {
+        bytesHeld -= frame.bytes();
+        frames.decrementAndGet();
+    }
+
+    private void drop(WireFrame frame, String reason, Throwable why) {
+        LOG.log(Level.WARNING, "Dropped one outgoing frame on session " + session.getId() + " (" + reason + ")", why);
+        observer.dropped(reason);
+    }
+
+    private void tooSlow(String why) {
+        if (closeNow(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow"))) {
+            LOG.warning(() -> "Closed session " + session.getId() + ": " + why + ", client too slow");
+            observer.tooSlow();
         }
+    }
+
+    private void discardAll() {
+        arrived.clear();
+        measured.clear();
+        bytesHeld = 0;
+        frames.set(0);
     }
 
     /** Closes the session unless already closed; true if this call closed it. */
@@ -118,12 +223,12 @@ public final class OutboundQueue implements FrameSink {
         if (!closed.compareAndSet(false, true)) {
             return false;
         }
-        pending.clear();
+        arrived.clear();
         try {
             if (session.isOpen()) {
                 session.close(reason);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Close failed on session " + session.getId(), e);
         }
         return true;

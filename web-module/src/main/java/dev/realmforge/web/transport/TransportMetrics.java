@@ -5,15 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Frames and bytes handed to the network, counted by the encoders (JSON counts characters), and
- * connections closed because their client could not keep up, as MicroProfile Metrics
- * ({@code realmforge.ws.frames.sent}, {@code realmforge.ws.bytes.sent},
- * {@code realmforge.ws.slow.client.closes}).
+ * connections closed because their client could not keep up, and frames dropped because they could
+ * not be encoded or handed over, as MicroProfile Metrics ({@code realmforge.ws.frames.sent},
+ * {@code realmforge.ws.bytes.sent}, {@code realmforge.ws.slow.client.closes},
+ * {@code realmforge.ws.frames.dropped} tagged with {@code reason}; in the Prometheus output
+ * {@code realmforge_ws_frames_dropped_total{reason="encode_failed"}}).
  */
 @ApplicationScoped
-public class TransportMetrics {
+public class TransportMetrics implements QueueObserver {
 
     @Inject
     MetricRegistry metrics;
@@ -29,8 +32,14 @@ public class TransportMetrics {
         slowClientCloses = metrics.counter("realmforge.ws.slow.client.closes");
     }
 
-    public void slowClientClosed() {
+    @Override
+    public void tooSlow() {
         slowClientCloses.inc();
+    }
+
+    @Override
+    public void dropped(String reason) {
+        metrics.counter("realmforge.ws.frames.dropped", new Tag("reason", reason)).inc();
     }
 
     public void sent(int frameBytes) {

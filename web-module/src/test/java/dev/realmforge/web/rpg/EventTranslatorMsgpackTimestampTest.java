@@ -7,7 +7,8 @@ import dev.realmforge.engine.chat.ChatChannel;
 import dev.realmforge.engine.event.ChatMessageEvent;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.codec.WireMappers;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
+import dev.realmforge.web.rpg.wire.WireFormat;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class EventTranslatorMsgpackTimestampTest {
     @ValueSource(strings = {"2024-02-01T12:00:00.123Z", "2024-02-01T12:00:00Z"})
     void chatTimestampIsAFloat64InMsgpack(String sentAt) throws Exception {
         ChatMessageEvent event = new ChatMessageEvent("alice", "hi", ChatChannel.LOCAL, Instant.parse(sentAt));
-        ByteBuffer buffer = new MsgpackFrameEncoder().encode(new OutboundFrame.Msgpack(EventTranslator.toEnvelope(event)));
+        ByteBuffer buffer = new MsgpackFrameEncoder().encode((EncodedFrame.Binary) EncodedFrame.of(WireFormat.MSGPACK, EventTranslator.toEnvelope(event)));
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
 

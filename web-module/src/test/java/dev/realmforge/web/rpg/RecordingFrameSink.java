@@ -1,7 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
 import dev.realmforge.web.transport.FrameSink;
+import dev.realmforge.web.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.List;
 /** A test {@link FrameSink} that keeps every offered frame. */
 final class RecordingFrameSink implements FrameSink {
 
-    final List<OutboundFrame> frames = new ArrayList<>();
+    final List<EncodedFrame> frames = new ArrayList<>();
     final List<CloseReason> closes = new ArrayList<>();
 
     @Override
-    public boolean offer(Object frame) {
-        frames.add((OutboundFrame) frame);
+    public boolean offer(WireFrame frame) {
+        frames.add((EncodedFrame) frame);
         return true;
     }
 
@@ -28,7 +29,7 @@ final class RecordingFrameSink implements FrameSink {
         return 0;
     }
 
-    OutboundFrame last() {
+    EncodedFrame last() {
         return frames.get(frames.size() - 1);
     }
 }

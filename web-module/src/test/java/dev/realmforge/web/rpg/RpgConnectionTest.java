@@ -7,7 +7,7 @@ import dev.realmforge.engine.event.ChatMessageEvent;
 import dev.realmforge.engine.event.SkillsEvent;
 import dev.realmforge.engine.session.DisconnectReason;
 import dev.realmforge.web.rpg.wire.MessageType;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class RpgConnectionTest {
         connection.deliver(new ChatMessageEvent("bob", "hi", ChatChannel.LOCAL, NOW));
 
         assertThat(sink.frames).hasSize(1);
-        assertThat(sink.last()).isInstanceOf(OutboundFrame.Json.class);
+        assertThat(sink.last()).isInstanceOf(EncodedFrame.Text.class);
     }
 
     @Test

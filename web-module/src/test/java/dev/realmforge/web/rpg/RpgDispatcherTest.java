@@ -14,7 +14,7 @@ import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.InboundFrame;
 import dev.realmforge.web.rpg.wire.MessageType;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ class RpgDispatcherTest {
 
         Payloads.Error error = onlyError("r7", ErrorCode.INVALID_MESSAGE_FORMAT);
         assertThat(error.details()).containsEntry("reason", "invalid_type");
-        assertThat(sink.last()).isInstanceOf(OutboundFrame.Json.class);
+        assertThat(sink.last()).isInstanceOf(EncodedFrame.Text.class);
     }
 
     @Test
@@ -205,7 +205,7 @@ class RpgDispatcherTest {
     void msgpackFrameIsAnsweredInMsgpack() {
         dispatcher.dispatch(connection, new InboundFrame.Msgpack(chat("r1")));
 
-        assertThat(sink.last()).isInstanceOf(OutboundFrame.Msgpack.class);
+        assertThat(sink.last()).isInstanceOf(EncodedFrame.Binary.class);
         onlyError("r1", ErrorCode.AUTHENTICATION_FAILED);
     }
 
@@ -216,7 +216,7 @@ class RpgDispatcherTest {
         dispatcher.dispatch(connection, new InboundFrame.Msgpack(chat("r1")));
 
         assertThat(chatCalls.get(0).format()).isEqualTo(dev.realmforge.web.rpg.wire.WireFormat.MSGPACK);
-        assertThat(sink.last()).isInstanceOf(OutboundFrame.Msgpack.class);
+        assertThat(sink.last()).isInstanceOf(EncodedFrame.Binary.class);
     }
 
     @Test
@@ -225,7 +225,7 @@ class RpgDispatcherTest {
 
         connection.deliver(new ChatMessageEvent("bob", "hi", ChatChannel.LOCAL, Instant.parse("2024-02-01T12:00:00Z")));
 
-        assertThat(sink.last()).isInstanceOf(OutboundFrame.Msgpack.class);
+        assertThat(sink.last()).isInstanceOf(EncodedFrame.Binary.class);
         assertThat(sink.last().envelope().type()).isEqualTo(MessageType.EVENT_CHAT_MESSAGE);
         assertThat(sink.last().envelope().id()).isNull();
     }

@@ -3,14 +3,20 @@ package dev.realmforge.web.rpg.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.realmforge.web.codec.FrameProblem;
+import dev.realmforge.web.codec.MsgpackScreen;
+import dev.realmforge.web.codec.UnicodeScreen;
 import dev.realmforge.web.rpg.wire.Inbound;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one frame's bytes into an {@link Inbound}. Checks the envelope shape only: an object with
  * a string {@code type}, a string-or-null {@code id} and {@code version}, and a {@code payload}
- * (missing counts as empty). Frames over the size limit are not parsed at all.
+ * (missing counts as empty). Frames over the size limit are not parsed at all; MessagePack frames
+ * are screened before parsing ({@link MsgpackScreen}), and a frame with a string that is not
+ * well-formed Unicode is refused whole ({@link UnicodeScreen}): reason {@code invalid_unicode}.
  */
 public final class EnvelopeReader {
 
@@ -22,26 +28,50 @@ public final class EnvelopeReader {
         this.maxFrameBytes = maxFrameBytes;
     }
 
+    /** A MessagePack frame. */
     public Inbound read(byte[] frame) {
         if (frame.length > maxFrameBytes) {
             return tooLarge(frame.length);
         }
+        Optional<FrameProblem> problem = MsgpackScreen.check(frame);
+        if (problem.isPresent()) {
+            return refused(problem.get());
+        }
         try {
-            return interpret(mapper.readTree(frame));
-        } catch (IOException | RuntimeException e) {
-            return new Inbound.Malformed(null, "unparseable", "Frame is not a valid encoded message");
+            return screened(mapper.readTree(frame));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return refused(FrameProblem.unparseable());
         }
     }
 
+    /** A JSON text frame. */
     public Inbound read(String frame) {
-        if (Utf8.length(frame) > maxFrameBytes) {
-            return tooLarge(Utf8.length(frame));
+        int bytes = Utf8.length(frame);
+        if (bytes > maxFrameBytes) {
+            return tooLarge(bytes);
         }
         try {
-            return interpret(mapper.readTree(frame));
-        } catch (IOException | RuntimeException e) {
-            return new Inbound.Malformed(null, "unparseable", "Frame is not a valid encoded message");
+            return screened(mapper.readTree(frame));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return refused(FrameProblem.unparseable());
         }
+    }
+
+    private static Inbound screened(JsonNode root) {
+        if (root == null) {
+            return interpret(null);
+        }
+        Optional<FrameProblem> problem = UnicodeScreen.check(root);
+        if (problem.isEmpty()) {
+            return interpret(root);
+        }
+        JsonNode id = root.path("id");
+        boolean usableId = id.isTextual() && UnicodeScreen.wellFormed(id.textValue());
+        return new Inbound.Malformed(usableId ? id.textValue() : null, problem.get().reason(), problem.get().message());
+    }
+
+    private static Inbound refused(FrameProblem problem) {
+        return new Inbound.Malformed(null, problem.reason(), problem.message());
     }
 
     private Inbound tooLarge(int size) {

@@ -1,25 +1,24 @@
 package dev.realmforge.web.rpg.codec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
 import jakarta.websocket.EndpointConfig;
+import java.io.UncheckedIOException;
 
-/** Envelopes as JSON text frames. */
-public class JsonFrameEncoder implements Encoder.Text<OutboundFrame.Json> {
+/** Envelopes as JSON text frames (encoded by {@link EncodedFrame.Text}, usually already when queued). */
+public class JsonFrameEncoder implements Encoder.Text<EncodedFrame.Text> {
 
     private TransportMetrics metrics;
 
     @Override
-    public String encode(OutboundFrame.Json frame) throws EncodeException {
+    public String encode(EncodedFrame.Text frame) throws EncodeException {
         try {
-            String text = WireMappers.JSON.writeValueAsString(frame.envelope());
+            String text = frame.text();
             EncoderMetrics.count(metrics, text.length());
             return text;
-        } catch (JsonProcessingException e) {
-            throw new EncodeException(frame, "cannot encode " + frame.envelope().type(), e);
+        } catch (UncheckedIOException e) {
+            throw new EncodeException(frame, e.getMessage(), e.getCause());
         }
     }
 

@@ -1,27 +1,25 @@
 package dev.realmforge.web.rpg.codec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
 import jakarta.websocket.EndpointConfig;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
-/** Envelopes as MessagePack binary frames. */
-public class MsgpackFrameEncoder implements Encoder.Binary<OutboundFrame.Msgpack> {
+/** Envelopes as MessagePack binary frames (encoded by {@link EncodedFrame.Binary}, usually already when queued). */
+public class MsgpackFrameEncoder implements Encoder.Binary<EncodedFrame.Binary> {
 
     private TransportMetrics metrics;
 
     @Override
-    public ByteBuffer encode(OutboundFrame.Msgpack frame) throws EncodeException {
+    public ByteBuffer encode(EncodedFrame.Binary frame) throws EncodeException {
         try {
-            byte[] bytes = GameUpdatePacker.handles(frame.envelope()) ? GameUpdatePacker.pack(frame.envelope())
-                    : WireMappers.MSGPACK.writeValueAsBytes(frame.envelope());
+            byte[] bytes = frame.bytes();
             EncoderMetrics.count(metrics, bytes.length);
             return ByteBuffer.wrap(bytes);
-        } catch (JsonProcessingException e) {
-            throw new EncodeException(frame, "cannot encode " + frame.envelope().type(), e);
+        } catch (UncheckedIOException e) {
+            throw new EncodeException(frame, e.getMessage(), e.getCause());
         }
     }
 

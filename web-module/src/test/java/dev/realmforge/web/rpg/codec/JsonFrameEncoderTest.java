@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.web.rpg.wire.Envelope;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
+import dev.realmforge.web.rpg.wire.WireFormat;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class JsonFrameEncoderTest {
     private final JsonFrameEncoder encoder = new JsonFrameEncoder();
 
     private String encode(Envelope envelope) throws Exception {
-        return encoder.encode(new OutboundFrame.Json(envelope));
+        return encoder.encode((EncodedFrame.Text) EncodedFrame.of(WireFormat.JSON, envelope));
     }
 
     @Test

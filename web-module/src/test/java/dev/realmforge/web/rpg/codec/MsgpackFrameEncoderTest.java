@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.web.rpg.wire.Envelope;
-import dev.realmforge.web.rpg.wire.OutboundFrame;
+import dev.realmforge.web.rpg.codec.EncodedFrame;
+import dev.realmforge.web.rpg.wire.WireFormat;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -15,7 +16,7 @@ class MsgpackFrameEncoderTest {
     private final MsgpackFrameEncoder encoder = new MsgpackFrameEncoder();
 
     private JsonNode roundTrip(Envelope envelope) throws Exception {
-        ByteBuffer buffer = encoder.encode(new OutboundFrame.Msgpack(envelope));
+        ByteBuffer buffer = encoder.encode((EncodedFrame.Binary) EncodedFrame.of(WireFormat.MSGPACK, envelope));
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return WireMappers.MSGPACK.readTree(bytes);
