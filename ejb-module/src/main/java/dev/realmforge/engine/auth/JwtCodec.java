@@ -85,6 +85,10 @@ public final class JwtCodec {
         if (!clock.instant().isBefore(expiry.toInstant())) {
             throw new TokenRejectedException("token has expired", true);
         }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && clock.instant().isBefore(notBefore.toInstant())) {
+            throw new TokenRejectedException("token is not valid yet", false);
+        }
         try {
             return Long.parseLong(claims.getSubject());
         } catch (NumberFormatException e) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The rules a chat message must pass, free of any container. Length counts Unicode code points,
- * the text is sent as typed (after filtering), and local range is a square of chunks around the
+ * the text is sent as typed (after taking out control characters and filtering), and local range is a square of chunks around the
  * sender on the same map.
  */
 public final class ChatRules {
@@ -38,8 +38,9 @@ public final class ChatRules {
         }
     }
 
-    /** Validates the text and returns what recipients will see. */
-    public String acceptText(String text) {
+    /** Validates the text and returns what recipients will see (controls taken out first, see {@link ChatText}). */
+    public String acceptText(String typed) {
+        String text = ChatText.clean(typed);
         if (text == null || text.codePoints().allMatch(ChatRules::isBlankCodePoint)) {
             throw new GameRuleException(ErrorCode.CHAT_EMPTY_MESSAGE, "Message is empty");
         }

@@ -130,6 +130,18 @@ class JwtCodecTest {
     }
 
     @Test
+    void correctlySignedTokenWhoseNotBeforeLiesInTheFutureIsRejectedUntilThen() throws Exception {
+        Instant notBefore = ISSUED_AT.plusSeconds(60);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(JwtCodec.ISSUER).subject("42")
+                .notBeforeTime(Date.from(notBefore)).expirationTime(Date.from(ISSUED_AT.plus(LIFETIME))).build();
+        String token = sign(claims);
+
+        assertRejected(codecAt(SECRET, ISSUED_AT), token, false);
+        assertRejected(codecAt(SECRET, notBefore.minusMillis(1)), token, false);
+        assertThat(codecAt(SECRET, notBefore).verify(token)).isEqualTo(42L);
+    }
+
+    @Test
     void secretShorterThan32BytesIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> codecAt(new byte[31], ISSUED_AT));
     }

@@ -31,6 +31,11 @@ public class ChunkService {
     @ConfigProperty(name = "realmforge.world.max-chunk-radius", defaultValue = "5")
     int maxRadius;
 
+    /** The largest radius {@link #around} accepts ({@code realmforge.world.max-chunk-radius}). */
+    public int maxRadius() {
+        return maxRadius;
+    }
+
     public List<MapChunk> around(String mapId, Integer chunkX, Integer chunkY, Integer radius) {
         if (chunkX == null || chunkY == null) {
             throw new GameRuleException(ErrorCode.CHUNKS_INVALID_COORDINATES, "chunk_x and chunk_y are required",
