@@ -7,7 +7,7 @@ package dev.realmforge.engine.chat;
  * vertical tab, form feed and carriage return become one space each, so words stay apart; the
  * other C0 controls, DEL, the C1 controls, the embeddings and overrides U+202A to U+202E and the
  * isolates U+2066 to U+2069 are removed. The marks U+200E and U+200F stay: right-to-left writers
- * need them and they cannot reorder text beyond a word. See docs/adr/0023-unicode-and-control-characters.md.
+ * need them and they cannot reorder text beyond a word. See docs/adr/0024-unicode-and-control-characters.md.
  */
 public final class ChatText {
 

@@ -198,7 +198,11 @@ public final class GameClient implements AutoCloseable {
     }
 
     public Closed awaitClose() {
-        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        return awaitClose(WAIT);
+    }
+
+    public Closed awaitClose(Duration limit) {
+        return closed.copy().orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     public boolean isOpen() {

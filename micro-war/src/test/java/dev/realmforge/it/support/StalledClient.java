@@ -120,6 +120,38 @@ public final class StalledClient implements AutoCloseable {
         throw new AssertionError("the server kept the stalled connection open for " + limit);
     }
 
+    /**
+     * Reads, but slowly: {@code chunk} bytes every {@code pause}, until the server ends the
+     * connection. Returns the close code of the server's close frame, or -1 when the connection
+     * ended without one. Fails if the connection is still open after {@code limit}.
+     */
+    public int trickleUntilClosed(int chunk, Duration pause, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        InputStream in = socket.getInputStream();
+        socket.setSoTimeout(1000);
+        FrameScanner frames = new FrameScanner();
+        byte[] buffer = new byte[chunk];
+        while (System.nanoTime() < deadline) {
+            int n;
+            try {
+                n = in.read(buffer);
+            } catch (SocketTimeoutException quiet) {
+                continue;
+            } catch (SocketException reset) {
+                return -1;
+            }
+            if (n < 0) {
+                return frames.closeCode();
+            }
+            frames.sawClose(buffer, n);
+            if (frames.closeCode() > 0) {
+                return frames.closeCode();
+            }
+            Thread.sleep(pause.toMillis());
+        }
+        throw new AssertionError("the server kept the slow reader's connection open for " + limit);
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();
@@ -129,9 +161,21 @@ public final class StalledClient implements AutoCloseable {
     private static final class FrameScanner {
         private final ByteArrayOutputStream header = new ByteArrayOutputStream();
         private long payloadLeft;
+        private boolean closing;
+        private final ByteArrayOutputStream closePayload = new ByteArrayOutputStream();
+
+        /** The code of a close frame seen so far, or -1. */
+        int closeCode() {
+            byte[] p = closePayload.toByteArray();
+            return p.length >= 2 ? ((p[0] & 0xff) << 8) | (p[1] & 0xff) : -1;
+        }
 
         boolean sawClose(byte[] data, int length) {
             for (int i = 0; i < length; ) {
+                if (closing) {
+                    closePayload.write(data[i++]);
+                    continue;
+                }
                 if (payloadLeft > 0) {
                     int skip = (int) Math.min(payloadLeft, length - i);
                     payloadLeft -= skip;
@@ -143,6 +187,10 @@ public final class StalledClient implements AutoCloseable {
                 int needed = headerLength(h);
                 if (h.length == needed) {
                     if ((h[0] & 0x0f) == 0x8) {
+                        closing = true;
+                        for (int j = i; j < length; j++) {
+                            closePayload.write(data[j]);
+                        }
                         return true;
                     }
                     payloadLeft = payloadLength(h);

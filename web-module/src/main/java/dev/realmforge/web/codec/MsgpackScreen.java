@@ -17,7 +17,8 @@ import org.msgpack.core.MessageUnpacker;
  * declared length (string, binary, extension, array, map) must fit in the bytes the frame really
  * has, so a header claiming 2 GB in an 8-byte frame is refused without allocating; every string
  * must be strict UTF-8 (no replacement characters are made up: such a frame is refused as
- * {@code invalid_unicode}). Works with a count of values still to read instead of recursion, so
+ * {@code invalid_unicode}, and only once the whole value has proved sound, so that the caller may
+ * still parse it to find the correlation id). Works with a count of values still to read instead of recursion, so
  * deep nesting cannot overflow the stack. Bytes after the first value are ignored, as the
  * decoders have always done.
  */
@@ -31,6 +32,7 @@ public final class MsgpackScreen {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (MessageUnpacker in = MessagePack.newDefaultUnpacker(frame)) {
+            boolean notUnicode = false;
             long valuesLeft = 1;
             while (valuesLeft > 0) {
                 valuesLeft--;
@@ -49,7 +51,7 @@ public final class MsgpackScreen {
                         try {
                             utf8.reset().decode(ByteBuffer.wrap(text));
                         } catch (CharacterCodingException notUtf8) {
-                            return Optional.of(FrameProblem.invalidUnicode());
+                            notUnicode = true;   // go on: the structure must still be sound to say so
                         }
                     }
                     case BINARY -> {
@@ -86,7 +88,7 @@ public final class MsgpackScreen {
                     return Optional.of(FrameProblem.unparseable());
                 }
             }
-            return Optional.empty();
+            return notUnicode ? Optional.of(FrameProblem.invalidUnicode()) : Optional.empty();
         } catch (IOException | MessagePackException broken) {
             return Optional.of(FrameProblem.unparseable());
         }

@@ -6,6 +6,7 @@ import dev.realmforge.web.rpg.codec.JsonFrameDecoder;
 import dev.realmforge.web.rpg.codec.JsonFrameEncoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
+import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.InboundFrame;
 import dev.realmforge.web.transport.ConnectionTimers;
 import dev.realmforge.web.transport.FrameSenders;
@@ -90,11 +91,27 @@ public class RpgEndpoint {
 
     @OnMessage
     public void text(InboundFrame.Json frame, Session session) {
-        dispatcher.dispatch(connection(session), frame);
+        receive(frame, session);
     }
 
     @OnMessage
     public void binary(InboundFrame.Msgpack frame, Session session) {
+        receive(frame, session);
+    }
+
+    /**
+     * The container checks its message limit only on messages that arrive in fragments; a single
+     * frame over it reaches the decoder, which measured it, and gets the same 1009 here.
+     */
+    private void receive(InboundFrame frame, Session session) {
+        if (frame.content() instanceof Inbound.Malformed bad && bad.sizeBytes() > containerMaxFrameBytes) {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big"));
+            } catch (java.io.IOException e) {
+                LOG.log(Level.FINE, "Close failed on session " + session.getId(), e);
+            }
+            return;
+        }
         dispatcher.dispatch(connection(session), frame);
     }
 

@@ -35,7 +35,9 @@ public final class EnvelopeReader {
         }
         Optional<FrameProblem> problem = MsgpackScreen.check(frame);
         if (problem.isPresent()) {
-            return refused(problem.get());
+            return problem.get().reason().equals(FrameProblem.INVALID_UNICODE)
+                    ? new Inbound.Malformed(idOfSoundFrame(frame), problem.get().reason(), problem.get().message())
+                    : refused(problem.get());
         }
         try {
             return screened(mapper.readTree(frame));
@@ -68,6 +70,19 @@ public final class EnvelopeReader {
         JsonNode id = root.path("id");
         boolean usableId = id.isTextual() && UnicodeScreen.wellFormed(id.textValue());
         return new Inbound.Malformed(usableId ? id.textValue() : null, problem.get().reason(), problem.get().message());
+    }
+
+    /**
+     * The id of a MessagePack frame whose structure the screen found sound but whose strings are
+     * not all UTF-8; null unless the id itself decoded cleanly.
+     */
+    private String idOfSoundFrame(byte[] frame) {
+        try {
+            JsonNode id = mapper.readTree(frame).path("id");
+            return id.isTextual() && id.textValue().indexOf('\uFFFD') < 0 ? id.textValue() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Inbound refused(FrameProblem problem) {

@@ -26,5 +26,10 @@ public sealed interface Inbound {
         public Malformed(String id, String reason, String message) {
             this(id, reason, message, Map.of());
         }
+
+        /** Size of a frame refused as too large; 0 for every other reason. */
+        public int sizeBytes() {
+            return details.get("size_bytes") instanceof Integer size ? size : 0;
+        }
     }
 }
