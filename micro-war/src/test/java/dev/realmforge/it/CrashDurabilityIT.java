@@ -128,6 +128,7 @@ class CrashDurabilityIT {
         int pickups = pickers.stream().mapToInt(l -> l.pickups).sum();
         assertThat(grants).as("grants answered 204 before the crash: %s %s", granters, pickers).isGreaterThan(20);
         assertThat(pickups).as("pickups answered before the crash: %s", pickers).isGreaterThan(10);
+        System.out.printf("CrashDurabilityIT: killed after %d grants and %d pickups were answered%n", grants, pickups);
 
         try (MicroProcess restarted = MicroProcess.start(dataDir, log)) {
             SoftAssertions softly = new SoftAssertions();
