@@ -19,10 +19,14 @@ import dev.realmforge.engine.world.WorldCommand;
 import dev.realmforge.engine.world.WorldTick;
 import dev.realmforge.engine.world.map.MapCatalog;
 import dev.realmforge.engine.world.map.TileMap;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +71,13 @@ public class StaffService {
     @Inject
     ItemTransactions itemTransactions;
 
-    /** Banning also disconnects the player if online. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Banning also disconnects the player if online, once the ban has committed: a player told it
+     * is banned stays banned after a crash, and cannot sign in again before the ban is stored.
+     */
     public void setBanned(String callerToken, String username, boolean banned) {
         Account caller = authorize(callerToken, Role.MODERATOR);
         Account account = find(username);
@@ -76,10 +86,10 @@ public class StaffService {
         }
         if (banned) {
             account.ban();
-            online.byAccount(account.getId()).ifPresent(player -> {
+            online.byAccount(account.getId()).ifPresent(player -> afterCommit(() -> {
                 player.link().deliver(ChatMessageEvent.system("You have been banned", clock.instant()));
                 player.link().close(DisconnectReason.BANNED);
-            });
+            }));
         } else {
             account.unban();
         }
@@ -162,6 +172,22 @@ public class StaffService {
     public List<ItemOutcomes.AuditLine> itemAudit(String callerToken) {
         authorize(callerToken, Role.ADMIN);
         return itemTransactions.audit();
+    }
+
+    /** Runs {@code action} after this call's transaction has committed, not at all if it rolls back. */
+    private void afterCommit(Runnable action) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 
     private Account authorize(String token, Role minimum) {

@@ -16,8 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Brings the database schema up to date with Flyway before anything else touches it. Every other
- * start-up bean that uses the database depends on this one.
+ * Brings the database schema up to date with Flyway before anything else touches it, after making
+ * sure an embedded H2 writes each commit to its file before the commit returns
+ * ({@link EmbeddedDurability}). Every other start-up bean that uses the database depends on this one.
  */
 @Singleton
 @Startup
@@ -39,6 +40,7 @@ public class SchemaMigrator {
         } catch (NamingException e) {
             throw new IllegalStateException("No datasource at " + dataSourceName, e);
         }
+        EmbeddedDurability.ensure(dataSource);
         MigrateResult result = Flyway.configure(Account.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
