@@ -96,28 +96,12 @@ public final class StalledClient implements AutoCloseable {
      * {@code limit}.
      */
     public HangUp awaitHangUp(Duration limit) throws IOException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        InputStream in = socket.getInputStream();
-        socket.setSoTimeout(1000);
-        FrameScanner frames = new FrameScanner();
-        byte[] buffer = new byte[64 * 1024];
-        while (System.nanoTime() < deadline) {
-            int n;
-            try {
-                n = in.read(buffer);
-            } catch (SocketTimeoutException quiet) {
-                continue;
-            } catch (SocketException reset) {
-                return HangUp.RESET;
-            }
-            if (n < 0) {
-                return HangUp.END_OF_STREAM;
-            }
-            if (frames.sawClose(buffer, n)) {
-                return HangUp.CLOSE_FRAME;
-            }
+        try {
+            return readUntilHangUp(64 * 1024, Duration.ZERO, limit).hangUp();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
-        throw new AssertionError("the server kept the stalled connection open for " + limit);
     }
 
     /**
@@ -126,6 +110,13 @@ public final class StalledClient implements AutoCloseable {
      * ended without one. Fails if the connection is still open after {@code limit}.
      */
     public int trickleUntilClosed(int chunk, Duration pause, Duration limit) throws IOException, InterruptedException {
+        return readUntilHangUp(chunk, pause, limit).closeCode();
+    }
+
+    private record Ending(HangUp hangUp, int closeCode) {
+    }
+
+    private Ending readUntilHangUp(int chunk, Duration pause, Duration limit) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         InputStream in = socket.getInputStream();
         socket.setSoTimeout(1000);
@@ -138,18 +129,18 @@ public final class StalledClient implements AutoCloseable {
             } catch (SocketTimeoutException quiet) {
                 continue;
             } catch (SocketException reset) {
-                return -1;
+                return new Ending(HangUp.RESET, -1);
             }
             if (n < 0) {
-                return frames.closeCode();
+                return new Ending(HangUp.END_OF_STREAM, frames.closeCode());
             }
             frames.sawClose(buffer, n);
-            if (frames.closeCode() > 0) {
-                return frames.closeCode();
+            if (frames.closeSeen() && (pause.isZero() || frames.closeCode() > 0)) {
+                return new Ending(HangUp.CLOSE_FRAME, frames.closeCode());
             }
             Thread.sleep(pause.toMillis());
         }
-        throw new AssertionError("the server kept the slow reader's connection open for " + limit);
+        throw new AssertionError("the server kept the connection open for " + limit);
     }
 
     @Override
@@ -163,6 +154,10 @@ public final class StalledClient implements AutoCloseable {
         private long payloadLeft;
         private boolean closing;
         private final ByteArrayOutputStream closePayload = new ByteArrayOutputStream();
+
+        boolean closeSeen() {
+            return closing;
+        }
 
         /** The code of a close frame seen so far, or -1. */
         int closeCode() {

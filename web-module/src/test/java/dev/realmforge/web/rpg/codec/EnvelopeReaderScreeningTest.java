@@ -18,10 +18,7 @@ class EnvelopeReaderScreeningTest {
     private final EnvelopeReader msgpack = new EnvelopeReader(WireMappers.MSGPACK, 8192);
 
     private static Inbound.Malformed refused(Inbound inbound, String reason) {
-        assertThat(inbound).isInstanceOf(Inbound.Malformed.class);
-        Inbound.Malformed bad = (Inbound.Malformed) inbound;
-        assertThat(bad.reason()).isEqualTo(reason);
-        return bad;
+        return EnvelopeReaderTest.malformed(inbound, reason);
     }
 
     @ParameterizedTest

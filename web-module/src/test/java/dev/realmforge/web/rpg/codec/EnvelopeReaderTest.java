@@ -37,7 +37,7 @@ class EnvelopeReaderTest {
         return new EnvelopeReader(mapper, LIMIT).read(mapper.writeValueAsBytes(value));
     }
 
-    private static Inbound.Malformed malformed(Inbound inbound, String reason) {
+    static Inbound.Malformed malformed(Inbound inbound, String reason) {
         assertThat(inbound).isInstanceOf(Inbound.Malformed.class);
         Inbound.Malformed bad = (Inbound.Malformed) inbound;
         assertThat(bad.reason()).isEqualTo(reason);
