@@ -6,7 +6,14 @@ import dev.realmforge.it.support.Deployments;
 import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.Players;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,6 +112,31 @@ class AuthApiIT {
         Http.Reply blocked = http().postJson("/auth/login", Map.of("username", player.username(), "password", player.password()));
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(blocked.retryAfter()).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    }
+
+    @Test
+    void concurrentWrongPasswordsForOneAccountCheckAtMostTheLimit() throws Exception {
+        Players.Player player = new Players(base).register("race");
+        int attempts = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String password = "wrong-" + i;
+            statuses.add(pool.submit(() -> {
+                go.await();
+                return http().postJson("/auth/login", Map.of("username", player.username(), "password", password))
+                        .status();
+            }));
+        }
+        go.countDown();
+        List<Integer> seen = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            seen.add(status.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(seen).as("statuses %s", seen).containsOnly(401, 429);
+        assertThat(seen.stream().filter(s -> s == 401).count()).as("statuses %s", seen).isLessThanOrEqualTo(5);
     }
 
     @Test

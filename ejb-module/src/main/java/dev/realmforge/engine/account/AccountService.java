@@ -60,25 +60,28 @@ public class AccountService {
         return AccountView.of(create(username, password, Role.PLAYER));
     }
 
-    /** Checks credentials and issues a token. Failures count toward the login throttle. */
+    /**
+     * Checks credentials and issues a token. The attempt is counted by the login throttle before the
+     * password is hashed; only a right password gives the count back.
+     */
     public IssuedToken login(String username, String password, String clientIp) {
-        String key = Account.usernameKey(username == null ? "" : username);
-        throttle.checkAllowed(key, clientIp);
-        Optional<Account> found = username == null ? Optional.empty() : findByUsername(username);
-        if (found.isEmpty() || password == null) {
-            hasher.burnVerification(password == null ? "" : password);
-            throttle.recordFailure(key, clientIp);
+        if (username == null || password == null) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "username and password are required");
+        }
+        LoginThrottle.Attempt attempt = throttle.begin(Account.usernameKey(username), clientIp);
+        Optional<Account> found = findByUsername(username);
+        if (found.isEmpty()) {
+            hasher.burnVerification(password);
             throw badCredentials();
         }
         Account account = found.get();
         if (!hasher.matches(password, account.getPasswordHash())) {
-            throttle.recordFailure(key, clientIp);
             throw badCredentials();
         }
+        throttle.succeeded(attempt);
         if (account.isBanned()) {
             throw new AccountException(AccountException.Reason.BANNED, "account is banned");
         }
-        throttle.recordSuccess(key);
         return tokens.issue(account.getId(), account.getUsername());
     }
 
