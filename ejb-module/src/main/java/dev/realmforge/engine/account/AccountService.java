@@ -31,6 +31,9 @@ public class AccountService {
     LoginThrottle throttle;
 
     @Inject
+    RegistrationThrottle registrations;
+
+    @Inject
     TokenService tokens;
 
     @Inject
@@ -53,10 +56,12 @@ public class AccountService {
 
     /**
      * Creates an account with the {@code player} role, its rpg player at the configured start
-     * position and every skill at its starting level.
+     * position and every skill at its starting level. Input that passes the rules counts toward the
+     * registration limit of {@code clientIp} before anything is hashed or looked up.
      */
-    public AccountView register(String username, String password) {
+    public AccountView register(String username, String password, String clientIp) {
         CredentialRules.check(username, password);
+        registrations.count(clientIp);
         return AccountView.of(create(username, password, Role.PLAYER));
     }
 

@@ -56,6 +56,7 @@ public final class MicroProcess implements AutoCloseable {
                 "-Drealmforge.db.password=" + System.getProperty("realmforge.it.db-password", "realmforge"),
                 "-Drealmforge.admin.username=" + System.getProperty("realmforge.it.admin-username"),
                 "-Drealmforge.admin.password=" + System.getProperty("realmforge.it.admin-password"),
+                "-Drealmforge.auth.register.per-ip=100000",
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--shutdowngrace", "3000",
