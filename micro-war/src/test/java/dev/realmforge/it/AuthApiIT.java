@@ -61,6 +61,15 @@ class AuthApiIT {
     }
 
     @Test
+    void theServersOwnNameCannotBeRegisteredInAnyCase() {
+        for (String name : new String[] {"System", "system", "SYSTEM"}) {
+            Http.Reply reply = http().postJson("/auth/register", Map.of("username", name, "password", "secret-pass"));
+            assertThat(reply.status()).as("register %s", name).isEqualTo(409);
+            assertThat(reply.body().get("error").asText()).isEqualTo("username_taken");
+        }
+    }
+
+    @Test
     void invalidRegistrationsAreBadRequestsWithAMessage() {
         assertBadRequest(Map.of("username", "ab", "password", "secret-pass"));
         assertBadRequest(Map.of("username", "x".repeat(33), "password", "secret-pass"));

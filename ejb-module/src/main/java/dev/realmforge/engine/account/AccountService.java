@@ -61,6 +61,7 @@ public class AccountService {
      */
     public AccountView register(String username, String password, String clientIp) {
         CredentialRules.check(username, password);
+        CredentialRules.checkNotReserved(username);
         registrations.count(clientIp);
         return AccountView.of(create(username, password, Role.PLAYER));
     }
@@ -92,9 +93,11 @@ public class AccountService {
 
     /**
      * Makes sure an admin account with this name exists: creates it, or raises an existing account
-     * to admin. The password is only used when the account is created.
+     * to admin. The password is only used when the account is created. A reserved name is refused
+     * even if an account of that name exists from before it was reserved.
      */
     public AccountView ensureAdmin(String username, String password) {
+        CredentialRules.checkNotReserved(username);
         Optional<Account> existing = findByUsername(username);
         if (existing.isPresent()) {
             existing.get().changeRole(Role.ADMIN);
