@@ -77,6 +77,8 @@ class AuthApiIT {
         assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "short"));
         assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "p".repeat(73)));
         assertBadRequest(Map.of("password", "secret-pass"));
+        assertBadRequest(Map.of("username", 12345, "password", "secret-pass"));
+        assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", 12345678));
         Http.Reply notJson = http().postRawJson("/auth/register", "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().get("message").asText()).isNotBlank();
@@ -100,6 +102,28 @@ class AuthApiIT {
             assertThat(reply.body().get("expires_in").asLong()).isEqualTo(86_400);
             assertThat(reply.body().get("access_token").asText()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         }
+    }
+
+    @Test
+    void loginWithoutAUsernameOrPasswordOrWithNonStringsIsABadRequest() {
+        Players.Player player = new Players(base).register("malformed");
+        for (String body : new String[] {
+                "{\"password\": \"" + player.password() + "\"}",
+                "{\"username\": \"" + player.username() + "\"}",
+                "{}",
+                "{\"username\": 12345, \"password\": \"" + player.password() + "\"}",
+                "{\"username\": \"" + player.username() + "\", \"password\": 12345678}",
+                "{\"username\": \"" + player.username() + "\", \"password\": true}",
+                "{\"username\": [\"" + player.username() + "\"], \"password\": \"" + player.password() + "\"}",
+                "{\"username\": {}, \"password\": \"" + player.password() + "\"}"}) {
+            Http.Reply reply = http().postRawJson("/auth/login", body);
+            assertThat(reply.status()).as("login %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        assertThat(http().postForm("/auth/login", "password=" + player.password()).status())
+                .as("a form without username").isEqualTo(400);
+        assertThat(new Players(base).login(player.username(), player.password()))
+                .as("malformed requests do not count as failures").isNotBlank();
     }
 
     @Test
