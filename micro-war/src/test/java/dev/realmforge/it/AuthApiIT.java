@@ -234,6 +234,29 @@ class AuthApiIT {
     }
 
     @Test
+    void staffBodiesWithValuesOfTheWrongJsonTypeAreBadRequests() {
+        Players players = new Players(base);
+        Players.Player player = players.register("types");
+        String admin = players.adminToken();
+        String items = "/admin/players/" + player.username() + "/items";
+        String position = "/admin/players/" + player.username() + "/position";
+        for (Map<String, ?> body : java.util.List.of(Map.of("item_id", "2"), Map.of("item_id", 2, "quantity", 1.5),
+                Map.of("item_id", 2.0), Map.of("item_id", 2, "quantity", "3"), Map.of("item_id", true))) {
+            Http.Reply reply = http().postAuthorized(items, admin, body);
+            assertThat(reply.status()).as("grant %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        for (Map<String, ?> body : java.util.List.of(Map.of("map_id", "samplemap", "x", 10.5, "y", 10),
+                Map.of("map_id", "samplemap", "x", "10", "y", 10), Map.of("map_id", 7, "x", 10, "y", 10))) {
+            Http.Reply reply = http().putAuthorized(position, admin, body);
+            assertThat(reply.status()).as("teleport %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        assertThat(players.itemAudit()).as("nothing was granted").allSatisfy(line ->
+                assertThat(line.path("balanced").asBoolean()).isTrue());
+    }
+
+    @Test
     void configuredAdminIsBootstrapped() {
         Players players = new Players(base);
         Players.Player target = players.register("promote");
