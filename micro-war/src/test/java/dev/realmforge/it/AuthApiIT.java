@@ -257,6 +257,18 @@ class AuthApiIT {
     }
 
     @Test
+    void grantingPastTheStackLimitOfAnOfflinePlayerIsAConflict() {
+        Players players = new Players(base);
+        Players.Player player = players.register("overflow");
+        Http.Reply reply = http().postAuthorized("/admin/players/" + player.username() + "/items", players.adminToken(),
+                Map.of("item_id", 2, "quantity", Integer.MAX_VALUE)); // onto the 25 coins of the starter kit
+        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(409);
+        assertThat(reply.body().get("error").asText()).isEqualTo("conflict");
+        assertThat(reply.body().get("message").asText()).contains("2147483647");
+        players.assertItemsBalanced();
+    }
+
+    @Test
     void configuredAdminIsBootstrapped() {
         Players players = new Players(base);
         Players.Player target = players.register("promote");
