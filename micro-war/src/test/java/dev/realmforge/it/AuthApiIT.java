@@ -6,7 +6,14 @@ import dev.realmforge.it.support.Deployments;
 import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.Players;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,6 +61,15 @@ class AuthApiIT {
     }
 
     @Test
+    void theServersOwnNameCannotBeRegisteredInAnyCase() {
+        for (String name : new String[] {"System", "system", "SYSTEM"}) {
+            Http.Reply reply = http().postJson("/auth/register", Map.of("username", name, "password", "secret-pass"));
+            assertThat(reply.status()).as("register %s", name).isEqualTo(409);
+            assertThat(reply.body().get("error").asText()).isEqualTo("username_taken");
+        }
+    }
+
+    @Test
     void invalidRegistrationsAreBadRequestsWithAMessage() {
         assertBadRequest(Map.of("username", "ab", "password", "secret-pass"));
         assertBadRequest(Map.of("username", "x".repeat(33), "password", "secret-pass"));
@@ -61,6 +77,8 @@ class AuthApiIT {
         assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "short"));
         assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", "p".repeat(73)));
         assertBadRequest(Map.of("password", "secret-pass"));
+        assertBadRequest(Map.of("username", 12345, "password", "secret-pass"));
+        assertBadRequest(Map.of("username", Players.uniqueName("pw"), "password", 12345678));
         Http.Reply notJson = http().postRawJson("/auth/register", "{not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().get("message").asText()).isNotBlank();
@@ -87,6 +105,28 @@ class AuthApiIT {
     }
 
     @Test
+    void loginWithoutAUsernameOrPasswordOrWithNonStringsIsABadRequest() {
+        Players.Player player = new Players(base).register("malformed");
+        for (String body : new String[] {
+                "{\"password\": \"" + player.password() + "\"}",
+                "{\"username\": \"" + player.username() + "\"}",
+                "{}",
+                "{\"username\": 12345, \"password\": \"" + player.password() + "\"}",
+                "{\"username\": \"" + player.username() + "\", \"password\": 12345678}",
+                "{\"username\": \"" + player.username() + "\", \"password\": true}",
+                "{\"username\": [\"" + player.username() + "\"], \"password\": \"" + player.password() + "\"}",
+                "{\"username\": {}, \"password\": \"" + player.password() + "\"}"}) {
+            Http.Reply reply = http().postRawJson("/auth/login", body);
+            assertThat(reply.status()).as("login %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        assertThat(http().postForm("/auth/login", "password=" + player.password()).status())
+                .as("a form without username").isEqualTo(400);
+        assertThat(new Players(base).login(player.username(), player.password()))
+                .as("malformed requests do not count as failures").isNotBlank();
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserAreUnauthorized() {
         Players.Player player = new Players(base).register("badpw");
         assertThat(http().postJson("/auth/login", Map.of("username", player.username(), "password", "not-the-password"))
@@ -105,6 +145,31 @@ class AuthApiIT {
         Http.Reply blocked = http().postJson("/auth/login", Map.of("username", player.username(), "password", player.password()));
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(blocked.retryAfter()).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+    }
+
+    @Test
+    void concurrentWrongPasswordsForOneAccountCheckAtMostTheLimit() throws Exception {
+        Players.Player player = new Players(base).register("race");
+        int attempts = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String password = "wrong-" + i;
+            statuses.add(pool.submit(() -> {
+                go.await();
+                return http().postJson("/auth/login", Map.of("username", player.username(), "password", password))
+                        .status();
+            }));
+        }
+        go.countDown();
+        List<Integer> seen = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            seen.add(status.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(seen).as("statuses %s", seen).containsOnly(401, 429);
+        assertThat(seen.stream().filter(s -> s == 401).count()).as("statuses %s", seen).isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -166,6 +231,41 @@ class AuthApiIT {
                 .as("off the map").isEqualTo(400);
         assertThat(http().putAuthorized(path, players.adminToken(), Map.of("map_id", "samplemap", "x", 1, "y", 1)).status())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void staffBodiesWithValuesOfTheWrongJsonTypeAreBadRequests() {
+        Players players = new Players(base);
+        Players.Player player = players.register("types");
+        String admin = players.adminToken();
+        String items = "/admin/players/" + player.username() + "/items";
+        String position = "/admin/players/" + player.username() + "/position";
+        for (Map<String, ?> body : java.util.List.of(Map.of("item_id", "2"), Map.of("item_id", 2, "quantity", 1.5),
+                Map.of("item_id", 2.0), Map.of("item_id", 2, "quantity", "3"), Map.of("item_id", true))) {
+            Http.Reply reply = http().postAuthorized(items, admin, body);
+            assertThat(reply.status()).as("grant %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        for (Map<String, ?> body : java.util.List.of(Map.of("map_id", "samplemap", "x", 10.5, "y", 10),
+                Map.of("map_id", "samplemap", "x", "10", "y", 10), Map.of("map_id", 7, "x", 10, "y", 10))) {
+            Http.Reply reply = http().putAuthorized(position, admin, body);
+            assertThat(reply.status()).as("teleport %s", body).isEqualTo(400);
+            assertThat(reply.body().get("error").asText()).isEqualTo("invalid_input");
+        }
+        assertThat(players.itemAudit()).as("nothing was granted").allSatisfy(line ->
+                assertThat(line.path("balanced").asBoolean()).isTrue());
+    }
+
+    @Test
+    void grantingPastTheStackLimitOfAnOfflinePlayerIsAConflict() {
+        Players players = new Players(base);
+        Players.Player player = players.register("overflow");
+        Http.Reply reply = http().postAuthorized("/admin/players/" + player.username() + "/items", players.adminToken(),
+                Map.of("item_id", 2, "quantity", Integer.MAX_VALUE)); // onto the 25 coins of the starter kit
+        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(409);
+        assertThat(reply.body().get("error").asText()).isEqualTo("conflict");
+        assertThat(reply.body().get("message").asText()).contains("2147483647");
+        players.assertItemsBalanced();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.it.support.Deployments;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
+import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
@@ -121,6 +122,31 @@ class RpgItemsIT {
             assertError(c.request("cmd_equipment_unequip", Map.of("equipment_slot", "ring")), "EQUIPMENT_SLOT_INVALID");
         }
         new Players(base).assertItemsBalanced();
+    }
+
+    @Test
+    void aStackHoldsExactlyTheIntegerLimitAndMoreIsRefusedAsARule() {
+        Players players = new Players(base);
+        Players.Player account = players.register("hoard");
+        try (Online a = join(account, Wire.JSON)) {
+            GameClient c = a.client();
+            players.grant(account, COINS, Integer.MAX_VALUE - 25); // onto the 25 of the kit: exactly the limit
+            Received dropped = c.request("cmd_inventory_drop", Map.of("slot", 2, "quantity", 100));
+            assertThat(dropped.type()).as("%s", dropped.message()).isEqualTo("resp_success");
+            String id = dropped.payload().path("ground_item").path("ground_item_id").asText();
+            players.grant(account, COINS, 100);
+
+            Received picked = c.request("cmd_pickup_item", Map.of("ground_item_id", id));
+            assertError(picked, "INVENTORY_FULL");
+            assertThat(picked.payload().path("details").path("reason").asText()).isEqualTo("stack_limit");
+            Http.Reply more = players.http().postAuthorized("/admin/players/" + account.username() + "/items",
+                    players.adminToken(), Map.of("item_id", COINS, "quantity", 1));
+            assertThat(more.status()).as("%s", more.body()).isEqualTo(409);
+            assertThat(more.body().path("error").asText()).isEqualTo("conflict");
+            JsonNode coins = c.request("query_inventory", Map.of()).payload().path("inventory").path("2");
+            assertThat(coins.path("quantity").asInt()).isEqualTo(Integer.MAX_VALUE);
+        }
+        players.assertItemsBalanced();
     }
 
     @Test

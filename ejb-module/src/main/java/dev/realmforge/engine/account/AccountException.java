@@ -19,7 +19,9 @@ public class AccountException extends RuntimeException {
         UNAUTHENTICATED,
         /** A valid token whose role is too low for the request. */
         FORBIDDEN,
-        NOT_FOUND
+        NOT_FOUND,
+        /** The request contradicts what is stored: a granted stack would exceed its limit. */
+        CONFLICT
     }
 
     private final Reason reason;

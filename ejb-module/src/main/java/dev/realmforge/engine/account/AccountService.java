@@ -31,6 +31,9 @@ public class AccountService {
     LoginThrottle throttle;
 
     @Inject
+    RegistrationThrottle registrations;
+
+    @Inject
     TokenService tokens;
 
     @Inject
@@ -53,40 +56,48 @@ public class AccountService {
 
     /**
      * Creates an account with the {@code player} role, its rpg player at the configured start
-     * position and every skill at its starting level.
+     * position and every skill at its starting level. Input that passes the rules counts toward the
+     * registration limit of {@code clientIp} before anything is hashed or looked up.
      */
-    public AccountView register(String username, String password) {
+    public AccountView register(String username, String password, String clientIp) {
         CredentialRules.check(username, password);
+        CredentialRules.checkNotReserved(username);
+        registrations.count(clientIp);
         return AccountView.of(create(username, password, Role.PLAYER));
     }
 
-    /** Checks credentials and issues a token. Failures count toward the login throttle. */
+    /**
+     * Checks credentials and issues a token. The attempt is counted by the login throttle before the
+     * password is hashed; only a right password gives the count back.
+     */
     public IssuedToken login(String username, String password, String clientIp) {
-        String key = Account.usernameKey(username == null ? "" : username);
-        throttle.checkAllowed(key, clientIp);
-        Optional<Account> found = username == null ? Optional.empty() : findByUsername(username);
-        if (found.isEmpty() || password == null) {
-            hasher.burnVerification(password == null ? "" : password);
-            throttle.recordFailure(key, clientIp);
+        if (username == null || password == null) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "username and password are required");
+        }
+        LoginThrottle.Attempt attempt = throttle.begin(Account.usernameKey(username), clientIp);
+        Optional<Account> found = findByUsername(username);
+        if (found.isEmpty()) {
+            hasher.burnVerification(password);
             throw badCredentials();
         }
         Account account = found.get();
         if (!hasher.matches(password, account.getPasswordHash())) {
-            throttle.recordFailure(key, clientIp);
             throw badCredentials();
         }
+        throttle.succeeded(attempt);
         if (account.isBanned()) {
             throw new AccountException(AccountException.Reason.BANNED, "account is banned");
         }
-        throttle.recordSuccess(key);
         return tokens.issue(account.getId(), account.getUsername());
     }
 
     /**
      * Makes sure an admin account with this name exists: creates it, or raises an existing account
-     * to admin. The password is only used when the account is created.
+     * to admin. The password is only used when the account is created. A reserved name is refused
+     * even if an account of that name exists from before it was reserved.
      */
     public AccountView ensureAdmin(String username, String password) {
+        CredentialRules.checkNotReserved(username);
         Optional<Account> existing = findByUsername(username);
         if (existing.isPresent()) {
             existing.get().changeRole(Role.ADMIN);

@@ -12,6 +12,7 @@ import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.item.ItemOutcomes;
 import dev.realmforge.engine.item.ItemService;
 import dev.realmforge.engine.item.ItemTransactions;
+import dev.realmforge.engine.item.StackLimit;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.persistence.player.PlayerRecord;
@@ -147,7 +148,11 @@ public class StaffService {
         em.merge(record);
     }
 
-    /** Creates items in a player's inventory (admins only); an online player sees them at once. */
+    /**
+     * Creates items in a player's inventory (admins only); an online player sees them at once. A
+     * stack that would exceed {@link StackLimit#MAX} is a CONFLICT (409), other refusals are
+     * INVALID_INPUT.
+     */
     public void grantItem(String callerToken, String username, int itemId, int quantity) {
         authorize(callerToken, Role.ADMIN);
         if (quantity < 1) {
@@ -164,6 +169,10 @@ public class StaffService {
                 itemTransactions.grant(record.getId(), itemId, quantity, "staff_grant");
             }
         } catch (GameRuleException refused) {
+            if (StackLimit.exceeded(refused)) {
+                throw new AccountException(AccountException.Reason.CONFLICT, "the player's stack of that item would exceed "
+                        + StackLimit.MAX + "; " + refused.getMessage());
+            }
             throw new AccountException(AccountException.Reason.INVALID_INPUT, refused.getMessage());
         }
     }

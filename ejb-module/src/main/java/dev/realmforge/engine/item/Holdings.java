@@ -117,6 +117,7 @@ public final class Holdings {
     /**
      * Puts an existing row (from the ground or from equipment) into the inventory: merged into the
      * item's stack when stackable (the row is then emptied), otherwise moved to the first free slot.
+     * A merge past {@link StackLimit#MAX} is refused with INVENTORY_FULL, reason {@code stack_limit}.
      */
     public int store(ItemStack stack, ItemDefinition item, ErrorCode whenFull) {
         int slot = slotFor(item);
@@ -125,7 +126,7 @@ public final class Holdings {
         }
         ItemStack there = inventory[slot];
         if (there != null && there != stack) {
-            there.setQuantity(Math.addExact(there.getQuantity(), stack.getQuantity()));
+            there.setQuantity(StackLimit.add(there.getQuantity(), stack.getQuantity(), Map.of("slot", slot)));
             emptied.add(stack);
             created.remove(stack);
         } else {
@@ -180,7 +181,8 @@ public final class Holdings {
         ItemStack old = equipment.get(target);
         changedEquipment.add(target);
         if (old != null && item.stackable() && old.getItemId() == stack.getItemId()) {
-            old.setQuantity(Math.addExact(old.getQuantity(), stack.getQuantity()));
+            old.setQuantity(StackLimit.add(old.getQuantity(), stack.getQuantity(),
+                    Map.of("equipment_slot", target.wireName())));
             consumeWhole(inventorySlot, stack);
             return null;
         }

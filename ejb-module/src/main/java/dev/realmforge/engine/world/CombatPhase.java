@@ -6,6 +6,7 @@ import dev.realmforge.engine.event.PlayerDiedEvent;
 import dev.realmforge.engine.event.PlayerRespawnedEvent;
 import dev.realmforge.engine.event.SkillsEvent;
 import dev.realmforge.engine.item.ItemDefinition;
+import dev.realmforge.engine.item.StackLimit;
 import dev.realmforge.engine.session.OnlinePlayer;
 import dev.realmforge.engine.session.Position;
 import dev.realmforge.engine.skill.Skill;
@@ -195,7 +196,7 @@ final class CombatPhase {
         for (NpcDefinition.Drop drop : definition.drops()) {
             if (random.nextDouble() < drop.chance()) {
                 int quantity = drop.min() + (drop.max() > drop.min() ? random.nextInt(drop.max() - drop.min() + 1) : 0);
-                itemsByKey.apply(drop.itemKey()).ifPresent(item -> loot.merge(item.id(), quantity, Integer::sum));
+                itemsByKey.apply(drop.itemKey()).ifPresent(item -> loot.merge(item.id(), quantity, StackLimit::capped));
             }
         }
         return loot;

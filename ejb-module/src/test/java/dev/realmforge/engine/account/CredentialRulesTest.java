@@ -107,4 +107,19 @@ class CredentialRulesTest {
     void nineteenFourByteEmojiMake76BytesAndAreRejected() {
         assertRejected("alice", "😀".repeat(19));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"System", "system", "SYSTEM", "sYsTeM", "Server"})
+    void reservedNamesAreTakenInAnyCase(String username) {
+        assertThatThrownBy(() -> CredentialRules.checkNotReserved(username))
+                .isInstanceOfSatisfying(AccountException.class, e ->
+                        org.assertj.core.api.Assertions.assertThat(e.reason())
+                                .isEqualTo(AccountException.Reason.USERNAME_TAKEN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"systems", "my_system", "alice"})
+    void namesThatOnlyContainAReservedNameAreFree(String username) {
+        assertThatCode(() -> CredentialRules.checkNotReserved(username)).doesNotThrowAnyException();
+    }
 }

@@ -142,4 +142,55 @@ class FailureWindowTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new FailureWindow(1, Duration.ZERO, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> new FailureWindow(1, WINDOW, 0));
     }
+
+    @Test
+    void tryCountCountsUntilTheLimitAndThenReportsTheWait() {
+        FailureWindow window = threeIn10Minutes();
+        assertThat(window.tryCount("alice", at(0))).isEmpty();
+        assertThat(window.tryCount("alice", at(1))).isEmpty();
+        assertThat(window.tryCount("alice", at(2))).isEmpty();
+
+        assertThat(window.tryCount("alice", at(3))).contains(Duration.ofMinutes(7));
+        assertThat(window.tryCount("alice", at(10))).isEmpty();
+    }
+
+    @Test
+    void releaseGivesBackOneCountedAttempt() {
+        FailureWindow window = threeIn10Minutes();
+        window.tryCount("alice", at(0));
+        window.tryCount("alice", at(1));
+        window.tryCount("alice", at(2));
+
+        window.release("alice", at(1));
+
+        assertThat(window.blockedFor("alice", at(2))).isEmpty();
+        assertThat(window.tryCount("alice", at(2))).isEmpty();
+        assertThat(window.blockedFor("alice", at(2))).contains(Duration.ofMinutes(8));
+    }
+
+    @Test
+    void concurrentTryCountsOfOneKeyCountExactlyTheLimit() throws InterruptedException {
+        FailureWindow window = new FailureWindow(5, WINDOW, 100);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
+        Thread[] threads = new Thread[12];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (window.tryCount("alice", T0).isEmpty()) {
+                    counted.incrementAndGet();
+                }
+            });
+            threads[i].start();
+        }
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(counted.get()).isEqualTo(5);
+    }
 }

@@ -183,4 +183,61 @@ class HoldingsTest {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(GameRuleException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
+
+    @Test
+    void aStackMayHoldExactlyTheLimit() {
+        row(COINS, 25, ItemPlace.INVENTORY, 0);
+        Holdings h = holdings();
+
+        h.create(COINS, StackLimit.MAX - 25);
+
+        assertThat(h.inventorySlot(0).getQuantity()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void grantingPastTheLimitIsInventoryFullWithReasonStackLimit() {
+        row(COINS, 25, ItemPlace.INVENTORY, 0);
+        Holdings h = holdings();
+
+        assertThatThrownBy(() -> h.create(COINS, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(GameRuleException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVENTORY_FULL);
+                    assertThat(e.details()).containsEntry("reason", "stack_limit").containsEntry("slot", 0)
+                            .containsEntry("max_stack", Integer.MAX_VALUE);
+                    assertThat(StackLimit.exceeded(e)).isTrue();
+                });
+        assertThat(h.inventorySlot(0).getQuantity()).isEqualTo(25);
+    }
+
+    @Test
+    void pickingUpOntoAFullStackIsRefusedAndLeavesBothRows() {
+        row(COINS, Integer.MAX_VALUE, ItemPlace.INVENTORY, 3);
+        Holdings h = holdings();
+        ItemStack ground = ItemStack.held(COINS.id(), 100, 8, ItemPlace.INVENTORY, 0);
+
+        assertThatThrownBy(() -> h.store(ground, COINS, ErrorCode.INVENTORY_FULL))
+                .isInstanceOfSatisfying(GameRuleException.class, e -> assertThat(StackLimit.exceeded(e)).isTrue());
+        assertThat(h.inventorySlot(3).getQuantity()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(ground.getQuantity()).isEqualTo(100);
+        assertThat(h.emptied()).isEmpty();
+    }
+
+    @Test
+    void equippingOntoAFullWornStackIsRefused() {
+        row(ARROWS, Integer.MAX_VALUE, ItemPlace.EQUIPMENT, EquipmentSlot.AMMO.ordinal());
+        row(ARROWS, 1, ItemPlace.INVENTORY, 0);
+        Holdings h = holdings();
+
+        assertThatThrownBy(() -> h.equip(0, EquipmentSlot.AMMO))
+                .isInstanceOfSatisfying(GameRuleException.class, e -> {
+                    assertThat(StackLimit.exceeded(e)).isTrue();
+                    assertThat(e.details()).containsEntry("equipment_slot", "ammo");
+                });
+    }
+
+    @Test
+    void rolledLootIsCappedAtTheLimit() {
+        assertThat(StackLimit.capped(Integer.MAX_VALUE - 1, 5)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(StackLimit.capped(2, 3)).isEqualTo(5);
+    }
 }

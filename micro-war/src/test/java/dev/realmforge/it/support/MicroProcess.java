@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  * (Arquillian owns its container's lifecycle). Deploys the packaged WAR at the context root.
  */
 public final class MicroProcess implements AutoCloseable {
+
+    private static final String REGISTER_PER_IP = "realmforge.auth.register.per-ip";
 
     private final Process process;
     private final int port;
@@ -62,6 +65,9 @@ public final class MicroProcess implements AutoCloseable {
                 "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--shutdowngrace", "3000",
                 "--prebootcommandfile", System.getProperty("realmforge.preboot")));
+        if (Arrays.stream(systemProperties).noneMatch(p -> p.startsWith(REGISTER_PER_IP + "="))) {
+            command.add(1, "-D" + REGISTER_PER_IP + "=100000"); // the tests register many players from 127.0.0.1
+        }
         for (String property : systemProperties) {
             command.add(1, "-D" + property);
         }

@@ -32,6 +32,7 @@ public class AccountExceptionMapper implements ExceptionMapper<AccountException>
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
         };
     }
 }

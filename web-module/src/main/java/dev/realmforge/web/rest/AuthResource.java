@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /auth/register} and {@code POST /auth/login}. Login takes a form or JSON. The client
- * address used for throttling is the socket peer; proxies are not trusted (docs/configuration.md).
+ * address used for throttling both is the socket peer; proxies are not trusted (docs/configuration.md).
  */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class AuthResource {
         if (body == null) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {username, password}");
         }
-        AccountView created = accounts.register(body.username(), body.password());
+        AccountView created = accounts.register(body.username(), body.password(), http.getRemoteAddr());
         return Response.status(Response.Status.CREATED)
                 .entity(new AuthDtos.Account(created.id(), created.username(), created.role()))
                 .build();
