@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /auth/register} and {@code POST /auth/login}. Login takes a form or JSON. The client
- * address used for throttling both is the socket peer; proxies are not trusted (docs/configuration.md).
+ * address both throttles use is the socket peer; proxies are not trusted (docs/configuration.md).
  */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)

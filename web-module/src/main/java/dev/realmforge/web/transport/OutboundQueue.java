@@ -149,7 +149,7 @@ public final class OutboundQueue implements FrameSink {
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Throwable unencodable) {
-                drop(frame, DROP_ENCODE, unencodable);
+                drop(DROP_ENCODE, unencodable);
                 frames.decrementAndGet();
                 continue;
             }
@@ -176,7 +176,7 @@ public final class OutboundQueue implements FrameSink {
             // the container could not encode this one frame (say, text it cannot write as UTF-8)
             inFlight = null;
             finished(next);
-            drop(next.frame(), DROP_SEND, refused);
+            drop(DROP_SEND, refused);
             requestDrain();
         } catch (RuntimeException closedUnderUs) {
             // the container refuses at once when the connection went away since isOpen()
@@ -199,7 +199,7 @@ public final class OutboundQueue implements FrameSink {
         frames.decrementAndGet();
     }
 
-    private void drop(WireFrame frame, String reason, Throwable why) {
+    private void drop(String reason, Throwable why) {
         LOG.log(Level.WARNING, "Dropped one outgoing frame on session " + session.getId() + " (" + reason + ")", why);
         observer.dropped(reason);
     }
