@@ -41,8 +41,8 @@ class LayeringTest {
     @Test
     void onlyTheDataReadersParseFilesInTheEngine() {
         noClasses().that().resideInAPackage("dev.realmforge.engine..")
-                .and().resideOutsideOfPackages("dev.realmforge.engine.world.map.tiled..",
-                        "dev.realmforge.engine.world.npc.data..", "dev.realmforge.engine.item.data..")
+                .and().resideOutsideOfPackages("dev.realmforge.engine.rpg.map.tiled..",
+                        "dev.realmforge.engine.rpg.npc.data..", "dev.realmforge.engine.rpg.item.data..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }

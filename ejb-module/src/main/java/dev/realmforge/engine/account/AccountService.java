@@ -2,12 +2,12 @@ package dev.realmforge.engine.account;
 
 import dev.realmforge.engine.auth.IssuedToken;
 import dev.realmforge.engine.auth.TokenService;
-import dev.realmforge.engine.skill.Skill;
-import dev.realmforge.engine.item.ItemTransactions;
+import dev.realmforge.engine.rpg.skill.Skill;
+import dev.realmforge.engine.rpg.item.ItemTransactions;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
-import dev.realmforge.persistence.player.PlayerRecord;
-import dev.realmforge.persistence.player.PlayerSkill;
+import dev.realmforge.persistence.rpg.player.PlayerRecord;
+import dev.realmforge.persistence.rpg.player.PlayerSkill;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

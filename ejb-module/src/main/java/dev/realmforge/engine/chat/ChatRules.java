@@ -2,7 +2,7 @@ package dev.realmforge.engine.chat;
 
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.rpg.session.Position;
 import dev.realmforge.persistence.account.Role;
 import java.time.Duration;
 import java.util.Map;

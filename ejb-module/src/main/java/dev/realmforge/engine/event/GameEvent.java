@@ -1,7 +1,9 @@
 package dev.realmforge.engine.event;
 
-/** Something a connected player is told without having asked. */
-public sealed interface GameEvent
-        permits ChatMessageEvent, SkillsEvent, SessionReplacedEvent, ServerShutdownEvent, GameUpdateEvent,
-        InventoryEvent, EquipmentEvent, GroundItemsEvent, PlayerDiedEvent, PlayerRespawnedEvent {
+/**
+ * Something a connected player is told without having asked. The core defines only the events
+ * every profile shares (the session was replaced, the server is stopping); each profile declares
+ * its own sealed family beside its rules, and its transport translates them to its wire.
+ */
+public interface GameEvent {
 }

@@ -1,5 +1,6 @@
 package dev.realmforge.engine.session;
 
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.persistence.account.Account;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

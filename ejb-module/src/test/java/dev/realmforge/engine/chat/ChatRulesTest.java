@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.rpg.session.Position;
 import dev.realmforge.persistence.account.Role;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.realmforge.engine.session;
 
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.session.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.persistence.account.Role;
@@ -11,7 +13,7 @@ class OnlinePlayersTest {
 
     private static OnlinePlayer player(long playerId, long accountId, String username) {
         return new OnlinePlayer(playerId, accountId, username, Role.PLAYER, new RecordingPlayerLink(),
-                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), dev.realmforge.engine.session.Pacing.DEFAULT);
+                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.rpg.skill.Experience.starting(), dev.realmforge.engine.rpg.session.Pacing.DEFAULT);
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.session.OnlinePlayer;
-import dev.realmforge.engine.world.WorldCommand;
-import dev.realmforge.engine.world.WorldTick;
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.world.WorldCommand;
+import dev.realmforge.engine.rpg.world.WorldTick;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,12 +2,12 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.event.ChatMessageEvent;
-import dev.realmforge.engine.event.SkillsEvent;
-import dev.realmforge.engine.session.EnteredWorld;
-import dev.realmforge.engine.session.OnlinePlayer;
-import dev.realmforge.engine.session.Position;
-import dev.realmforge.engine.session.SessionService;
+import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.event.SkillsEvent;
+import dev.realmforge.engine.rpg.session.EnteredWorld;
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.session.SessionService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.chat.ChatReceipt;
-import dev.realmforge.engine.chat.ChatService;
+import dev.realmforge.engine.rpg.chat.ChatReceipt;
+import dev.realmforge.engine.rpg.chat.ChatService;
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;

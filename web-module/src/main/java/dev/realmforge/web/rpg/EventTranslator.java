@@ -1,17 +1,17 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.event.ChatMessageEvent;
 import dev.realmforge.engine.event.GameEvent;
-import dev.realmforge.engine.event.EquipmentEvent;
-import dev.realmforge.engine.event.GameUpdateEvent;
-import dev.realmforge.engine.event.GroundItemsEvent;
-import dev.realmforge.engine.event.InventoryEvent;
-import dev.realmforge.engine.event.PlayerDiedEvent;
-import dev.realmforge.engine.event.PlayerRespawnedEvent;
+import dev.realmforge.engine.rpg.event.EquipmentEvent;
+import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.event.GroundItemsEvent;
+import dev.realmforge.engine.rpg.event.InventoryEvent;
+import dev.realmforge.engine.rpg.event.PlayerDiedEvent;
+import dev.realmforge.engine.rpg.event.PlayerRespawnedEvent;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
-import dev.realmforge.engine.event.SkillsEvent;
-import dev.realmforge.engine.skill.SkillView;
+import dev.realmforge.engine.rpg.event.SkillsEvent;
+import dev.realmforge.engine.rpg.skill.SkillView;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;

@@ -1,10 +1,10 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.event.GameUpdateEvent;
-import dev.realmforge.engine.item.EquipmentSlot;
-import dev.realmforge.engine.item.ItemDefinition;
-import dev.realmforge.engine.world.view.EntityChange;
-import dev.realmforge.engine.world.view.EntitySnapshot;
+import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.item.EquipmentSlot;
+import dev.realmforge.engine.rpg.item.ItemDefinition;
+import dev.realmforge.engine.rpg.view.EntityChange;
+import dev.realmforge.engine.rpg.view.EntitySnapshot;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.util.Collections;
 import java.util.LinkedHashMap;

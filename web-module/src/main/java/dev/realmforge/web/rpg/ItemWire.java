@@ -2,11 +2,11 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.item.EquipmentSlot;
-import dev.realmforge.engine.item.GroundItem;
-import dev.realmforge.engine.item.ItemDefinition;
-import dev.realmforge.engine.item.ItemStats;
-import dev.realmforge.engine.item.SlotItem;
+import dev.realmforge.engine.rpg.item.EquipmentSlot;
+import dev.realmforge.engine.rpg.item.GroundItem;
+import dev.realmforge.engine.rpg.item.ItemDefinition;
+import dev.realmforge.engine.rpg.item.ItemStats;
+import dev.realmforge.engine.rpg.item.SlotItem;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.time.Instant;
 import java.util.Collections;

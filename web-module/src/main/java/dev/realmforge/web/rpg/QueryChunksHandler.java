@@ -3,7 +3,7 @@ package dev.realmforge.web.rpg;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.world.map.ChunkService;
+import dev.realmforge.engine.rpg.map.ChunkService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.event.GameEvent;
 import dev.realmforge.engine.session.DisconnectReason;
-import dev.realmforge.engine.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.session.PlayerLink;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.codec.EncodedFrame;

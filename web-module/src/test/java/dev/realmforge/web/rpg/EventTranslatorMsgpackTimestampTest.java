@@ -3,8 +3,8 @@ package dev.realmforge.web.rpg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.realmforge.engine.chat.ChatChannel;
-import dev.realmforge.engine.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatChannel;
+import dev.realmforge.engine.rpg.event.ChatMessageEvent;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.codec.EncodedFrame;

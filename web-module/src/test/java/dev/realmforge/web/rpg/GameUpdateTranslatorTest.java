@@ -2,9 +2,9 @@ package dev.realmforge.web.rpg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.event.GameUpdateEvent;
-import dev.realmforge.engine.world.view.EntityChange;
-import dev.realmforge.engine.world.view.EntitySnapshot;
+import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.view.EntityChange;
+import dev.realmforge.engine.rpg.view.EntitySnapshot;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.util.List;
 import java.util.Map;

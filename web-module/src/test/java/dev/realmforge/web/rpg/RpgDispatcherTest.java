@@ -2,12 +2,12 @@ package dev.realmforge.web.rpg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.chat.ChatChannel;
+import dev.realmforge.engine.rpg.chat.ChatChannel;
 import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.event.ChatMessageEvent;
-import dev.realmforge.engine.session.OnlinePlayer;
-import dev.realmforge.engine.session.Position;
+import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.session.Position;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.wire.Envelope;
@@ -78,7 +78,7 @@ class RpgDispatcherTest {
 
     private void authenticate() {
         OnlinePlayer alice = new OnlinePlayer(1, 11, "alice", Role.PLAYER, connection,
-                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.skill.Experience.starting(), dev.realmforge.engine.session.Pacing.DEFAULT);
+                new Position("world", 0, 0, "south"), 10, dev.realmforge.engine.rpg.skill.Experience.starting(), dev.realmforge.engine.rpg.session.Pacing.DEFAULT);
         assertThat(connection.bind(alice)).isTrue();
     }
 

@@ -1,5 +1,6 @@
 package dev.realmforge.web.rpg.codec;
 
+import dev.realmforge.web.codec.Utf8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.WireFormat;

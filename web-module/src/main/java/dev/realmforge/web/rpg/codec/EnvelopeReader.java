@@ -1,5 +1,6 @@
 package dev.realmforge.web.rpg.codec;
 
+import dev.realmforge.web.codec.Utf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

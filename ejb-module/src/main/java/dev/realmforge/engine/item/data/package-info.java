@@ -1,2 +1,0 @@
-/** Reading the item catalogue file. */
-package dev.realmforge.engine.item.data;

@@ -1,0 +1,2 @@
+/** Reading the item catalogue file. */
+package dev.realmforge.engine.rpg.item.data;

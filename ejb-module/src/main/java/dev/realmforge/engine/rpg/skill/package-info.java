@@ -1,0 +1,2 @@
+/** Skills and the experience curve that turns experience into levels. */
+package dev.realmforge.engine.rpg.skill;

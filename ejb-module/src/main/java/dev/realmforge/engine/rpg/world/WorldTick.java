@@ -1,0 +1,326 @@
+package dev.realmforge.engine.rpg.world;
+
+import dev.realmforge.engine.tick.TickSchedule;
+import dev.realmforge.engine.error.GameRuleException;
+import dev.realmforge.engine.rpg.item.GroundIndex;
+import dev.realmforge.engine.rpg.item.GroundItems;
+import dev.realmforge.engine.rpg.item.ItemCatalogue;
+import dev.realmforge.engine.rpg.item.ItemDrops;
+import dev.realmforge.engine.rpg.session.OnlinePlayer;
+import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.combat.Combat;
+import dev.realmforge.engine.rpg.combat.CombatRules;
+import dev.realmforge.engine.rpg.combat.Fighter;
+import dev.realmforge.engine.session.OnlinePlayers;
+import dev.realmforge.engine.rpg.map.MapCatalog;
+import dev.realmforge.engine.rpg.npc.NpcDefinition;
+import dev.realmforge.engine.rpg.npc.NpcPopulation;
+import dev.realmforge.engine.rpg.npc.NpcWander;
+import dev.realmforge.engine.rpg.npc.data.NpcDefinitionsReader;
+import dev.realmforge.engine.rpg.view.GroundItemViews;
+import dev.realmforge.engine.rpg.view.Views;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * The owner of hot world state, driven by an EJB interval timer. The timer fires
+ * {@code realmforge.tick.input-rate} times a second, and each firing applies the queued inputs
+ * (at most {@code realmforge.tick.max-inputs-per-tick}), so a move is answered within a few
+ * milliseconds. {@code realmforge.tick.rate} times a second a firing runs a full tick: apply
+ * inputs, simulate (NPCs wander, combat), compute each player's view and hand the differences to
+ * the outbound queues, which send them asynchronously. It never touches the database or waits on
+ * a socket. One firing runs at a time; a firing that finds the previous one still running does
+ * nothing, and tick periods that pass entirely during a long tick are skipped and counted as
+ * overruns instead of being run in a burst.
+ */
+@Singleton
+@Startup
+@DependsOn({"MapCatalog", "GroundItemSweeper", "ItemCatalogue"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WorldTick {
+
+    private static final Logger LOG = Logger.getLogger(WorldTick.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    MapCatalog maps;
+
+    @Inject
+    OnlinePlayers online;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    GroundItems groundItems;
+
+    @Inject
+    ItemCatalogue items;
+
+    @Inject
+    ItemDrops itemDrops;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.view-radius-chunks", defaultValue = "1")
+    int viewRadius;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.world.walking-window-ms", defaultValue = "600")
+    long walkingWindowMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.npcs.file")
+    Optional<String> npcFile;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.npcs.wander-min-ms", defaultValue = "2000")
+    long wanderMinMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.npcs.wander-max-ms", defaultValue = "6000")
+    long wanderMaxMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.combat.tick-ms", defaultValue = "600")
+    long combatTickMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.combat.regen-interval-ms", defaultValue = "6000")
+    long regenIntervalMs;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.combat.respawn-map", defaultValue = "spawn_area")
+    String respawnMap;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
+    int ticksPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.input-rate", defaultValue = "200")
+    int inputPassesPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.input-queue-capacity", defaultValue = "10000")
+    int inputCapacity;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.tick.max-inputs-per-tick", defaultValue = "5000")
+    int maxInputsPerTick;
+
+    private BlockingQueue<WorldCommand> inputs;
+    private MovementRules movement;
+    private Views views;
+    private GroundItemViews groundViews;
+    private GroundIndex groundIndex;
+    private NpcPopulation npcs;
+    private CombatPhase combat;
+    private org.eclipse.microprofile.metrics.Timer tickDuration;
+    private TickSchedule schedule;
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    private final AtomicLong ticks = new AtomicLong();
+    private volatile long overruns;
+
+    @PostConstruct
+    void start() {
+        if (ticksPerSecond < 1 || inputPassesPerSecond < ticksPerSecond || inputPassesPerSecond > 1000
+                || inputCapacity < 1 || maxInputsPerTick < 1) {
+            throw new IllegalStateException("realmforge.tick.rate must be at least 1, realmforge.tick.input-rate from the "
+                    + "tick rate to 1000, and realmforge.tick.input-queue-capacity and realmforge.tick.max-inputs-per-tick "
+                    + "at least 1");
+        }
+        inputs = new ArrayBlockingQueue<>(inputCapacity);
+        movement = new MovementRules(maps.maps());
+        views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
+        groundViews = new GroundItemViews(chunkSize, viewRadius);
+        groundIndex = groundItems.index();
+        NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
+                wanderMaxMs * 1_000_000);
+        Map<String, NpcDefinition> definitions = npcDefinitions();
+        npcs = NpcPopulation.spawn(maps.maps(), definitions, wander, System.nanoTime());
+        LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
+        combat = combatPhase(definitions);
+        tickDuration = metrics.timer("realmforge.tick.duration");
+        metrics.gauge("realmforge.tick.overruns", this, WorldTick::overruns);
+        metrics.gauge("realmforge.tick.count", this, WorldTick::ticks);
+        metrics.gauge("realmforge.players.online", online, OnlinePlayers::count);
+        metrics.gauge("realmforge.tick.input.queued", this, tick -> tick.inputs.size());
+        long firingMs = Math.max(1, 1000L / inputPassesPerSecond);
+        schedule = new TickSchedule(1_000_000_000L / ticksPerSecond, System.nanoTime());
+        timers.createIntervalTimer(firingMs, firingMs, new TimerConfig("realmforge-world-tick", false));
+        LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS, inputs applied every " + firingMs + " ms");
+    }
+
+    private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
+        if (combatTickMs < 1 || regenIntervalMs < 1 || maps.find(respawnMap).isEmpty()) {
+            throw new IllegalStateException("realmforge.combat.tick-ms and realmforge.combat.regen-interval-ms must be "
+                    + "at least 1 and realmforge.combat.respawn-map must name a loaded map");
+        }
+        definitions.values().forEach(npc -> npc.drops().forEach(drop -> {
+            if (items.findByKey(drop.itemKey()).isEmpty()) {
+                throw new IllegalStateException("NPC definitions: '" + npc.type() + "' drops unknown item '"
+                        + drop.itemKey() + "'");
+            }
+        }));
+        CombatPhase.Drops drops = new CombatPhase.Drops() {
+            @Override
+            public void loot(Map<Integer, Integer> quantities, Position where, Long ownerId) {
+                itemDrops.loot(quantities, where, ownerId);
+            }
+
+            @Override
+            public void death(OnlinePlayer player, Position where, Long ownerId) {
+                itemDrops.death(player, where, ownerId);
+            }
+        };
+        SplittableRandom random = new SplittableRandom();
+        return new CombatPhase(new Combat(new CombatRules(random.split()), combatTickMs * 1_000_000), npcs,
+                maps.maps(), items::findByKey, drops,
+                new CombatPhase.Settings(respawnMap, regenIntervalMs * 1_000_000, chunkSize, viewRadius), random);
+    }
+
+    private Map<String, NpcDefinition> npcDefinitions() {
+        NpcDefinitionsReader reader = new NpcDefinitionsReader();
+        if (npcFile.isPresent() && !npcFile.get().isBlank()) {
+            try {
+                return reader.read(npcFile.get(), Files.newInputStream(Path.of(npcFile.get())));
+            } catch (IOException e) {
+                throw new IllegalStateException("NPC definitions " + npcFile.get() + ": cannot be read", e);
+            }
+        }
+        return reader.read("npcs.json", WorldTick.class.getClassLoader().getResourceAsStream("npcs.json"));
+    }
+
+    /** Queues a command for the next tick; false when the queue is full. Never blocks. */
+    public boolean submit(WorldCommand command) {
+        return inputs.offer(command);
+    }
+
+    @Timeout
+    void onTimer(Timer timer) {
+        if (!ticking.compareAndSet(false, true)) {
+            return; // the previous firing is still running; the schedule counts what it cost
+        }
+        long started = System.nanoTime();
+        try {
+            if (schedule.tickDue(started)) {
+                overruns = schedule.overruns();
+                tick(started);
+                tickDuration.update(Duration.ofNanos(System.nanoTime() - started));
+            } else {
+                applyInputs(started, false);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Tick " + ticks.get() + " failed; the world goes on", e);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    void tick(long nowNanos) {
+        combat.beginTick(online.all());
+        applyInputs(nowNanos, true);
+        npcs.simulate(nowNanos);
+        combat.simulate(nowNanos);
+        Instant wallClock = clock.instant();
+        views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
+        groundViews.update(online.all(), groundIndex, wallClock);
+        ticks.incrementAndGet();
+    }
+
+    /** Between ticks ({@code inTick} false) the combat phase learns who is online before the first attack. */
+    private void applyInputs(long nowNanos, boolean inTick) {
+        boolean onlineSeen = inTick;
+        for (int applied = 0; applied < maxInputsPerTick; applied++) {
+            WorldCommand command = inputs.poll();
+            if (command == null) {
+                return;
+            }
+            if (command instanceof WorldCommand.Move move) {
+                applyMove(move, nowNanos);
+            } else if (command instanceof WorldCommand.Place place) {
+                place.player().placeAt(place.position());
+                combat.moved(place.player());
+                place.done().complete(null);
+            } else if (command instanceof WorldCommand.Attack attack) {
+                if (!onlineSeen) {
+                    combat.seeOnline(online.all());
+                    onlineSeen = true;
+                }
+                applyAttack(attack, nowNanos);
+            }
+        }
+    }
+
+    private void applyMove(WorldCommand.Move move, long nowNanos) {
+        MovementRules.Step step;
+        try {
+            step = movement.step(move.player().position(), move.direction());
+        } catch (GameRuleException refused) {
+            move.onRefused().accept(refused);
+            return;
+        }
+        move.player().placeAt(step.to());
+        move.player().markMoved(nowNanos);
+        combat.moved(move.player()); // moving breaks combat
+        move.onMoved().accept(step);
+    }
+
+    private void applyAttack(WorldCommand.Attack attack, long nowNanos) {
+        Fighter target;
+        try {
+            target = combat.attack(attack.player(), attack.targetKey(), attack.targetType(), nowNanos);
+        } catch (GameRuleException refused) {
+            attack.onRefused().accept(refused);
+            return;
+        }
+        attack.onStarted().accept(target);
+    }
+
+    public long ticks() {
+        return ticks.get();
+    }
+
+    public long overruns() {
+        return overruns;
+    }
+}

@@ -1,2 +1,0 @@
-/** Skills and the experience curve that turns experience into levels. */
-package dev.realmforge.engine.skill;

@@ -1,2 +1,0 @@
-/** Melee combat, owned by the tick: who fights whom, when each strikes, hits, damage and deaths. */
-package dev.realmforge.engine.world.combat;

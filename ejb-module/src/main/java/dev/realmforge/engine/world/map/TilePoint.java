@@ -1,5 +1,0 @@
-package dev.realmforge.engine.world.map;
-
-/** A tile coordinate: x grows east, y grows south, (0, 0) is the north-west corner. */
-public record TilePoint(int x, int y) {
-}

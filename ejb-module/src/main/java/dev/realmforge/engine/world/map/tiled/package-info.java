@@ -1,6 +1,0 @@
-/**
- * Reading Tiled's JSON map format (.tmj, with embedded or external .tsj tilesets) into
- * {@link dev.realmforge.engine.world.map.TileMap}. The only place in the engine that parses a file
- * format; see docs/maps.md for what a map must contain.
- */
-package dev.realmforge.engine.world.map.tiled;
