@@ -2,12 +2,8 @@ package dev.realmforge.engine.account;
 
 import dev.realmforge.engine.auth.IssuedToken;
 import dev.realmforge.engine.auth.TokenService;
-import dev.realmforge.engine.rpg.skill.Skill;
-import dev.realmforge.engine.rpg.item.ItemTransactions;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
-import dev.realmforge.persistence.rpg.player.PlayerRecord;
-import dev.realmforge.persistence.rpg.player.PlayerSkill;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registration and login. Each call is one transaction. */
 @Stateless
@@ -39,29 +34,17 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    @Inject
-    ItemTransactions items;
 
-    @Inject
-    @ConfigProperty(name = "realmforge.world.start-map", defaultValue = "samplemap")
-    String startMap;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.world.start-x", defaultValue = "10")
-    int startX;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.world.start-y", defaultValue = "10")
-    int startY;
 
     /**
-     * Creates an account with the {@code player} role, its rpg player at the configured start
-     * position and every skill at its starting level. Input that passes the rules counts toward the
-     * registration limit of {@code clientIp} before anything is hashed or looked up.
+     * Creates an account with the {@code player} role. The calling profile has checked its own
+     * registration rules; this checks what every profile shares ({@link AccountRules}). Input that
+     * passes counts toward the registration limit of {@code clientIp} before anything is hashed or
+     * looked up. No profile state is created here: each profile makes its own on first use.
      */
     public AccountView register(String username, String password, String clientIp) {
-        CredentialRules.check(username, password);
-        CredentialRules.checkNotReserved(username);
+        AccountRules.check(username, password);
+        AccountRules.checkNotReserved(username);
         registrations.count(clientIp);
         return AccountView.of(create(username, password, Role.PLAYER));
     }
@@ -97,13 +80,13 @@ public class AccountService {
      * even if an account of that name exists from before it was reserved.
      */
     public AccountView ensureAdmin(String username, String password) {
-        CredentialRules.checkNotReserved(username);
+        AccountRules.checkNotReserved(username);
         Optional<Account> existing = findByUsername(username);
         if (existing.isPresent()) {
             existing.get().changeRole(Role.ADMIN);
             return AccountView.of(existing.get());
         }
-        CredentialRules.check(username, password);
+        AccountRules.check(username, password);
         return AccountView.of(create(username, password, Role.ADMIN));
     }
 
@@ -122,14 +105,6 @@ public class AccountService {
             }
             throw e;
         }
-        PlayerRecord player = new PlayerRecord(account, startMap, startX, startY, "south",
-                Skill.HITPOINTS.startingLevel());
-        em.persist(player);
-        em.flush();
-        for (Skill skill : Skill.values()) {
-            em.persist(new PlayerSkill(player.getId(), skill.name(), skill.startingXp()));
-        }
-        items.starterKit(player.getId());
         return account;
     }
 

@@ -2,24 +2,11 @@ package dev.realmforge.engine.account;
 
 import dev.realmforge.engine.auth.TokenRejectedException;
 import dev.realmforge.engine.auth.TokenService;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.event.AccountBannedEvent;
 import dev.realmforge.engine.session.DisconnectReason;
-import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.session.OnlinePlayers;
-import dev.realmforge.engine.rpg.session.PlayerStore;
-import dev.realmforge.engine.rpg.session.Position;
-import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
-import dev.realmforge.engine.rpg.item.ItemTransactions;
-import dev.realmforge.engine.rpg.item.StackLimit;
+import dev.realmforge.engine.session.Presence;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
-import dev.realmforge.persistence.rpg.player.PlayerRecord;
-import dev.realmforge.engine.rpg.world.WorldCommand;
-import dev.realmforge.engine.rpg.world.WorldTick;
-import dev.realmforge.engine.rpg.map.MapCatalog;
-import dev.realmforge.engine.rpg.map.TileMap;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,16 +16,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Staff tools: banning, roles and moving a stuck player. Moderators may ban and move players;
- * only admins change roles. Each call checks the caller's token and role first. Staff can only ban
+ * Staff tools every profile shares: banning (which closes the account's sessions in every
+ * profile) and roles. Moderators may ban; only admins change roles. Each call checks the caller's token and role first. Staff can only ban
  * accounts of a lower role than their own, and an admin cannot change their own role, so the last
  * admin cannot be locked out by mistake.
  */
@@ -52,25 +34,15 @@ public class StaffService {
     TokenService tokens;
 
     @Inject
-    OnlinePlayers online;
+    Presence presence;
 
-    @Inject
-    PlayerStore players;
 
     @Inject
     Clock clock;
 
-    @Inject
-    MapCatalog maps;
 
-    @Inject
-    WorldTick world;
 
-    @Inject
-    ItemService items;
 
-    @Inject
-    ItemTransactions itemTransactions;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -87,9 +59,9 @@ public class StaffService {
         }
         if (banned) {
             account.ban();
-            online.byAccount(account.getId()).ifPresent(player -> afterCommit(() -> {
-                player.link().deliver(ChatMessageEvent.system("You have been banned", clock.instant()));
-                player.link().close(DisconnectReason.BANNED);
+            afterCommit(() -> presence.sessionsOf(account.getId()).forEach(session -> {
+                session.link().deliver(new AccountBannedEvent("You have been banned", clock.instant()));
+                session.link().close(DisconnectReason.BANNED);
             }));
         } else {
             account.unban();
@@ -113,75 +85,8 @@ public class StaffService {
         return AccountView.of(account);
     }
 
-    /**
-     * Moves a player to an open tile of a known map: through the tick when online (waiting until it
-     * is applied), in the database otherwise.
-     */
-    public void teleport(String callerToken, String username, String mapId, int x, int y) {
-        authorize(callerToken, Role.MODERATOR);
-        TileMap map = maps.find(mapId).orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_INPUT,
-                "map_id must name a loaded map"));
-        if (map.isBlocked(x, y)) {
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, "x, y must be an open tile on the map");
-        }
-        Account account = find(username);
-        var live = online.byAccount(account.getId());
-        if (live.isPresent()) {
-            OnlinePlayer player = live.get();
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            if (!world.submit(new WorldCommand.Place(player, new Position(mapId, x, y, player.position().facing()), done))) {
-                throw new IllegalStateException("the world's input queue is full");
-            }
-            try {
-                done.get(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the tick placed the player", e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("the tick did not place the player in time", e);
-            }
-            return;
-        }
-        PlayerRecord record = players.findByAccount(account.getId()).orElseThrow(
-                () -> new AccountException(AccountException.Reason.NOT_FOUND, "account has no player"));
-        record.moveTo(mapId, x, y, record.getFacing());
-        em.merge(record);
-    }
 
-    /**
-     * Creates items in a player's inventory (admins only); an online player sees them at once. A
-     * stack that would exceed {@link StackLimit#MAX} is a CONFLICT (409), other refusals are
-     * INVALID_INPUT.
-     */
-    public void grantItem(String callerToken, String username, int itemId, int quantity) {
-        authorize(callerToken, Role.ADMIN);
-        if (quantity < 1) {
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, "quantity must be at least 1");
-        }
-        Account account = find(username);
-        try {
-            var live = online.byAccount(account.getId());
-            if (live.isPresent()) {
-                items.grant(live.get(), itemId, quantity, "staff_grant");
-            } else {
-                PlayerRecord record = players.findByAccount(account.getId()).orElseThrow(
-                        () -> new AccountException(AccountException.Reason.NOT_FOUND, "account has no player"));
-                itemTransactions.grant(record.getId(), itemId, quantity, "staff_grant");
-            }
-        } catch (GameRuleException refused) {
-            if (StackLimit.exceeded(refused)) {
-                throw new AccountException(AccountException.Reason.CONFLICT, "the player's stack of that item would exceed "
-                        + StackLimit.MAX + "; " + refused.getMessage());
-            }
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, refused.getMessage());
-        }
-    }
 
-    /** Per item: held anywhere against created minus destroyed by the ledger (admins only). */
-    public List<ItemOutcomes.AuditLine> itemAudit(String callerToken) {
-        authorize(callerToken, Role.ADMIN);
-        return itemTransactions.audit();
-    }
 
     /** Runs {@code action} after this call's transaction has committed, not at all if it rolls back. */
     private void afterCommit(Runnable action) {
@@ -199,7 +104,11 @@ public class StaffService {
         });
     }
 
-    private Account authorize(String token, Role minimum) {
+    /**
+     * The caller's account when its token is valid, it is not banned and its role is at least
+     * {@code minimum}; profiles' staff tools call this first.
+     */
+    public Account authorize(String token, Role minimum) {
         long accountId;
         try {
             accountId = tokens.verify(token == null ? "" : token);
@@ -217,7 +126,8 @@ public class StaffService {
         return caller;
     }
 
-    private Account find(String username) {
+    /** The account of that name, ignoring case, or NOT_FOUND. */
+    public Account find(String username) {
         return AccountLookup.byUsername(em, String.valueOf(username))
                 .orElseThrow(() -> new AccountException(AccountException.Reason.NOT_FOUND, "no such account"));
     }

@@ -5,26 +5,26 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request broke a game rule. It is an expected outcome, not a failure: the transport turns it into
+ * A request broke a game rule; the code is one of a profile's vocabulary (or the core's own). It is an expected outcome, not a failure: the transport turns it into
  * an error reply and the session goes on. Any open transaction is rolled back.
  */
 @ApplicationException(rollback = true)
 public class GameRuleException extends RuntimeException {
 
-    private final ErrorCode code;
+    private final RuleCode code;
     private final transient Map<String, Object> details;
 
-    public GameRuleException(ErrorCode code, String message) {
+    public GameRuleException(RuleCode code, String message) {
         this(code, message, Map.of());
     }
 
-    public GameRuleException(ErrorCode code, String message, Map<String, Object> details) {
+    public GameRuleException(RuleCode code, String message, Map<String, Object> details) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code);
         this.details = Map.copyOf(details);
     }
 
-    public ErrorCode code() {
+    public RuleCode code() {
         return code;
     }
 

@@ -1,7 +1,5 @@
 package dev.realmforge.engine.save;
 
-import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.PlayerStore;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,8 +9,8 @@ import java.util.logging.Logger;
  * player can overlap (the periodic round and that player's own disconnect, say); the row's version
  * check then rolls one of them back. The hot state is the truth and both write it, so the loser
  * only has to write again. A batch that fails is therefore saved again player by player, each
- * player up to {@link #ATTEMPTS} times, each attempt its own transaction. Call it outside a
- * transaction, so that every {@link PlayerStore#save} call commits on its own.
+ * unit up to {@link #ATTEMPTS} times, each attempt its own transaction. Call it outside a
+ * transaction, so that every {@link HotStateStore#save} call commits on its own.
  */
 public final class HotStateSaves {
 
@@ -23,15 +21,15 @@ public final class HotStateSaves {
     }
 
     /** Saves everyone; returns how many players could not be saved (logged). */
-    public static int save(PlayerStore store, List<OnlinePlayer> players) {
+    public static <S> int save(HotStateStore<S> store, List<S> players) {
         try {
             store.save(players);
             return 0;
         } catch (RuntimeException batchFailed) {
-            LOG.log(Level.FINE, "A batch of " + players.size() + " saves failed; saving them one by one", batchFailed);
+            LOG.log(Level.FINE, "A batch of " + players.size() + " " + store.profile() + " saves failed; saving them one by one", batchFailed);
         }
         int unsaved = 0;
-        for (OnlinePlayer player : players) {
+        for (S player : players) {
             if (!saveOne(store, player)) {
                 unsaved++;
             }
@@ -39,7 +37,7 @@ public final class HotStateSaves {
         return unsaved;
     }
 
-    private static boolean saveOne(PlayerStore store, OnlinePlayer player) {
+    private static <S> boolean saveOne(HotStateStore<S> store, S player) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -49,7 +47,7 @@ public final class HotStateSaves {
                 last = e;
             }
         }
-        LOG.log(Level.SEVERE, "Could not save player " + player.playerId() + " after " + ATTEMPTS + " attempts", last);
+        LOG.log(Level.SEVERE, "Could not save " + store.describe(player) + " after " + ATTEMPTS + " attempts", last);
         return false;
     }
 }

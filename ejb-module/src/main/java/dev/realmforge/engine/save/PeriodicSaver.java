@@ -1,8 +1,5 @@
 package dev.realmforge.engine.save;
 
-import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.PlayerStore;
-import dev.realmforge.engine.session.OnlinePlayers;
 import dev.realmforge.engine.platform.ExclusiveRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,13 +14,15 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes every online player's position and hit points back every
+ * Writes every profile's hot state ({@link HotStateStore}) back every
  * {@code realmforge.persistence.save-interval-seconds} (default 30), in batches of
  * {@code realmforge.persistence.save-batch-size}, one transaction per batch. Runs on its own timer,
  * never on the tick: after a crash at most one interval of movement is lost.
@@ -40,10 +39,8 @@ public class PeriodicSaver {
     TimerService timers;
 
     @Inject
-    OnlinePlayers online;
-
-    @Inject
-    PlayerStore store;
+    @Any
+    Instance<HotStateStore<?>> stores;
 
     @Inject
     @ConfigProperty(name = "realmforge.persistence.save-interval-seconds", defaultValue = "30")
@@ -68,11 +65,13 @@ public class PeriodicSaver {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void saveAll(Timer timer) {
-        rounds.run(() -> {
-            List<OnlinePlayer> everyone = List.copyOf(online.all());
-            for (int from = 0; from < everyone.size(); from += batchSize) {
-                HotStateSaves.save(store, everyone.subList(from, Math.min(everyone.size(), from + batchSize)));
-            }
-        });
+        rounds.run(() -> stores.forEach(this::saveInBatches));
+    }
+
+    private <S> void saveInBatches(HotStateStore<S> store) {
+        List<S> everyone = List.copyOf(store.live());
+        for (int from = 0; from < everyone.size(); from += batchSize) {
+            HotStateSaves.save(store, everyone.subList(from, Math.min(everyone.size(), from + batchSize)));
+        }
     }
 }

@@ -2,17 +2,14 @@ package dev.realmforge.engine.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.error.ErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.persistence.account.Role;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ChatTextTest {
 
-    private final ChatRules rules = new ChatRules(256, 3, 16, Set.of(Role.ADMIN), ProfanityFilter.disabled());
+    private final ChatRules rules = new ChatRules(256, ProfanityFilter.disabled());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -43,6 +40,6 @@ class ChatTextTest {
     void aMessageOfControlsOnlyIsEmpty() {
         GameRuleException rule = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> rules.acceptText("\u0000\u001b\u202E"), GameRuleException.class);
-        assertThat(rule.code()).isEqualTo(ErrorCode.CHAT_EMPTY_MESSAGE);
+        assertThat(rule.code()).isEqualTo(ChatRefusal.EMPTY_MESSAGE);
     }
 }

@@ -1,16 +1,10 @@
 package dev.realmforge.engine.save;
 
-import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Pacing;
-import dev.realmforge.engine.rpg.session.PlayerStore;
-import dev.realmforge.engine.rpg.session.Position;
-import dev.realmforge.engine.session.RecordingPlayerLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.rpg.skill.Experience;
-import dev.realmforge.persistence.account.Role;
 import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +13,44 @@ import org.junit.jupiter.api.Test;
 class HotStateSavesTest {
 
     /** A store whose saves fail while a player still has failures left; records what it saved. */
-    private static final class FlakyStore extends PlayerStore {
+    private record Unit(long id) {
+    }
+
+    private static final class FlakyStore implements HotStateStore<Unit> {
         final Map<Long, Integer> failuresLeft = new HashMap<>();
         final List<Long> saved = new ArrayList<>();
         int calls;
 
         @Override
-        public void save(List<OnlinePlayer> players) {
+        public String profile() {
+            return "test";
+        }
+
+        @Override
+        public Collection<Unit> live() {
+            return List.of();
+        }
+
+        @Override
+        public String describe(Unit unit) {
+            return "unit " + unit.id();
+        }
+
+        @Override
+        public void save(List<Unit> units) {
             calls++;
-            for (OnlinePlayer player : players) {
-                int left = failuresLeft.getOrDefault(player.playerId(), 0);
+            for (Unit unit : units) {
+                int left = failuresLeft.getOrDefault(unit.id(), 0);
                 if (left > 0) {
-                    failuresLeft.put(player.playerId(), left - 1);
+                    failuresLeft.put(unit.id(), left - 1);
                     throw new OptimisticLockException("row changed since it was read");
                 }
             }
-            players.forEach(player -> saved.add(player.playerId()));
+            units.forEach(unit -> saved.add(unit.id()));
         }
     }
 
-    private static OnlinePlayer player(long id) {
-        return new OnlinePlayer(id, id, "p" + id, Role.PLAYER, new RecordingPlayerLink(),
-                new Position("m", 1, 1, "south"), 10, Experience.starting(), Pacing.DEFAULT);
-    }
-
-    private final List<OnlinePlayer> three = List.of(player(1), player(2), player(3));
+    private final List<Unit> three = List.of(new Unit(1), new Unit(2), new Unit(3));
 
     @Test
     void aBatchThatSavesIsOneCall() {

@@ -12,12 +12,15 @@ import dev.realmforge.web.codec.StrictScalars;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * JAX-RS at the context root. Providers are listed explicitly (no scanning), with Jackson as the
- * JSON provider so REST and the WebSocket share one JSON library.
+ * JAX-RS at the context root. Resources and providers are listed explicitly (no scanning): the
+ * core's here, each profile's through its {@link RestModule} bean. Jackson is the JSON provider so
+ * REST and the WebSocket share one JSON library.
  */
 @ApplicationPath("/")
 public class RestApplication extends Application {
@@ -44,9 +47,11 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuthResource.class, StaffResource.class, AccountExceptionMapper.class,
+        Set<Class<?>> classes = new HashSet<>(Set.of(StaffResource.class, AccountExceptionMapper.class,
                 JsonErrorMapper.Parse.class, JsonErrorMapper.Mapping.class, JsonErrorMapper.Processing.class,
-                UnexpectedErrorMapper.class, JsonMapperResolver.class);
+                UnexpectedErrorMapper.class, JsonMapperResolver.class));
+        CDI.current().select(RestModule.class).forEach(module -> classes.addAll(module.resources()));
+        return classes;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.realmforge.engine.account.AccountView;
 import dev.realmforge.engine.account.StaffService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
-/** Staff tools over HTTP, authorised by the caller's bearer token (see StaffService for roles). */
-@Path("admin")
+/**
+ * Staff tools every profile shares, over HTTP: bans and roles, authorised by the caller's bearer
+ * token (see StaffService for roles). Profiles add their own tools under {@code /admin}.
+ */
+@Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
@@ -28,7 +29,7 @@ public class StaffResource {
     StaffService staff;
 
     @POST
-    @Path("accounts/{username}/ban")
+    @Path("{username}/ban")
     public Response ban(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                         @PathParam("username") String username) {
         staff.setBanned(token(authorization), username, true);
@@ -36,7 +37,7 @@ public class StaffResource {
     }
 
     @POST
-    @Path("accounts/{username}/unban")
+    @Path("{username}/unban")
     public Response unban(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @PathParam("username") String username) {
         staff.setBanned(token(authorization), username, false);
@@ -44,7 +45,7 @@ public class StaffResource {
     }
 
     @PUT
-    @Path("accounts/{username}/role")
+    @Path("{username}/role")
     @Consumes(MediaType.APPLICATION_JSON)
     public AuthDtos.Account changeRole(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                        @PathParam("username") String username, AuthDtos.RoleChange body) {
@@ -52,39 +53,8 @@ public class StaffResource {
         return new AuthDtos.Account(changed.id(), changed.username(), changed.role());
     }
 
-    @PUT
-    @Path("players/{username}/position")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response teleport(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                             @PathParam("username") String username, AuthDtos.Placement body) {
-        if (body == null || body.x() == null || body.y() == null) {
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {map_id, x, y}");
-        }
-        staff.teleport(token(authorization), username, body.mapId(), body.x(), body.y());
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("players/{username}/items")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response grantItem(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                              @PathParam("username") String username, AuthDtos.ItemGrant body) {
-        if (body == null || body.itemId() == null) {
-            throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {item_id, quantity}");
-        }
-        staff.grantItem(token(authorization), username, body.itemId(), body.quantity() == null ? 1 : body.quantity());
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("items/audit")
-    public List<AuthDtos.ItemAuditLine> itemAudit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return staff.itemAudit(token(authorization)).stream()
-                .map(l -> new AuthDtos.ItemAuditLine(l.itemId(), l.held(), l.created(), l.destroyed(), l.balanced()))
-                .toList();
-    }
-
-    private static String token(String authorization) {
+    /** The bearer token of an {@code Authorization} header, or null. */
+    public static String token(String authorization) {
         return authorization != null && authorization.startsWith(BEARER)
                 ? authorization.substring(BEARER.length()).trim() : null;
     }

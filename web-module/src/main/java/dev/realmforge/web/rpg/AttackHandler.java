@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.world.WorldCommand;
@@ -26,13 +26,13 @@ class AttackHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.Attack payload = request.payloadAs(Payloads.Attack.class, ErrorCode.COMBAT_INVALID_TARGET);
+        Payloads.Attack payload = request.payloadAs(Payloads.Attack.class, RpgErrorCode.COMBAT_INVALID_TARGET);
         if (payload.targetType() == null || !TYPES.contains(payload.targetType())) {
-            throw new GameRuleException(ErrorCode.COMBAT_INVALID_TARGET, "target_type must be npc or player",
+            throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "target_type must be npc or player",
                     Map.of("target_type", String.valueOf(payload.targetType())));
         }
         if (payload.targetId() == null) {
-            throw new GameRuleException(ErrorCode.COMBAT_TARGET_NOT_FOUND, "target_id is missing",
+            throw new GameRuleException(RpgErrorCode.COMBAT_TARGET_NOT_FOUND, "target_id is missing",
                     Map.of("reason", "missing_target_id"));
         }
         OnlinePlayer player = request.connection().player();
@@ -41,7 +41,7 @@ class AttackHandler implements RpgHandler {
                         new Payloads.CombatTarget(target.key(), target.name(), target.currentHp(), target.maxHp()))),
                 request::refuse));
         if (!queued) {
-            throw new GameRuleException(ErrorCode.COMBAT_INVALID_TARGET, "The world is busy; try again",
+            throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "The world is busy; try again",
                     Map.of("reason", "server_busy"));
         }
     }

@@ -1,13 +1,13 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
-import dev.realmforge.engine.rpg.event.SkillsEvent;
-import dev.realmforge.engine.rpg.session.EnteredWorld;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
+import dev.realmforge.engine.rpg.skill.SkillsEvent;
+import dev.realmforge.engine.rpg.world.EnteredWorld;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
-import dev.realmforge.engine.rpg.session.SessionService;
+import dev.realmforge.engine.rpg.map.Position;
+import dev.realmforge.engine.rpg.world.SessionService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +38,11 @@ class AuthenticateHandler implements RpgHandler {
     public void handle(RpgRequest request) {
         RpgConnection connection = request.connection();
         if (connection.player() != null) {
-            throw new GameRuleException(ErrorCode.AUTHENTICATION_FAILED, "Already authenticated",
+            throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED, "Already authenticated",
                     Map.of("reason", "already_authenticated"));
         }
         Payloads.Authenticate payload = request.payloadAs(Payloads.Authenticate.class,
-                ErrorCode.AUTHENTICATION_INVALID_PAYLOAD);
+                RpgErrorCode.AUTHENTICATION_INVALID_PAYLOAD);
         connection.beginAuthentication();
         EnteredWorld entered;
         try {

@@ -1,8 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ class EquipHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.Equip payload = request.payloadAs(Payloads.Equip.class, ErrorCode.EQUIPMENT_SLOT_INVALID);
+        Payloads.Equip payload = request.payloadAs(Payloads.Equip.class, RpgErrorCode.EQUIPMENT_SLOT_INVALID);
         ItemOutcomes.Equipped equipped = items.equip(request.connection().player(),
                 Slots.inventory(payload.inventorySlot()), payload.equipmentSlot());
         request.reply(MessageType.RESP_SUCCESS, new Payloads.Equipped(ItemWire.ref(equipped.equipped()),

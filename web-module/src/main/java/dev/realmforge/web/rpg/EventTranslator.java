@@ -1,16 +1,17 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
+import dev.realmforge.engine.event.AccountBannedEvent;
 import dev.realmforge.engine.event.GameEvent;
-import dev.realmforge.engine.rpg.event.EquipmentEvent;
-import dev.realmforge.engine.rpg.event.GameUpdateEvent;
-import dev.realmforge.engine.rpg.event.GroundItemsEvent;
-import dev.realmforge.engine.rpg.event.InventoryEvent;
-import dev.realmforge.engine.rpg.event.PlayerDiedEvent;
-import dev.realmforge.engine.rpg.event.PlayerRespawnedEvent;
+import dev.realmforge.engine.rpg.item.EquipmentEvent;
+import dev.realmforge.engine.rpg.view.GameUpdateEvent;
+import dev.realmforge.engine.rpg.item.GroundItemsEvent;
+import dev.realmforge.engine.rpg.item.InventoryEvent;
+import dev.realmforge.engine.rpg.world.PlayerDiedEvent;
+import dev.realmforge.engine.rpg.world.PlayerRespawnedEvent;
 import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
-import dev.realmforge.engine.rpg.event.SkillsEvent;
+import dev.realmforge.engine.rpg.skill.SkillsEvent;
 import dev.realmforge.engine.rpg.skill.SkillView;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.MessageType;
@@ -18,8 +19,8 @@ import dev.realmforge.web.rpg.wire.Payloads;
 import java.time.Instant;
 
 /**
- * Engine events to rpg wire envelopes. A replaced session is told through a system chat line,
- * since the protocol has no dedicated message for it (docs/protocol/rpg.md).
+ * Engine events to rpg wire envelopes. A replaced session and a ban are told through a system chat
+ * line, since the protocol has no dedicated message for them (docs/protocol/rpg.md).
  */
 final class EventTranslator {
 
@@ -37,6 +38,9 @@ final class EventTranslator {
         }
         if (event instanceof SessionReplacedEvent replaced) {
             return toEnvelope(ChatMessageEvent.system(replaced.message(), replaced.at()));
+        }
+        if (event instanceof AccountBannedEvent banned) {
+            return toEnvelope(ChatMessageEvent.system(banned.message(), banned.at()));
         }
         if (event instanceof GameUpdateEvent update) {
             return Envelope.event(MessageType.EVENT_GAME_UPDATE, GameUpdateTranslator.payload(update));

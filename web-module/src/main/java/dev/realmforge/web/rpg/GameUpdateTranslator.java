@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.view.GameUpdateEvent;
 import dev.realmforge.engine.rpg.item.EquipmentSlot;
 import dev.realmforge.engine.rpg.item.ItemDefinition;
 import dev.realmforge.engine.rpg.view.EntityChange;

@@ -1,8 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ class InventoryDropHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.InventoryDrop payload = request.payloadAs(Payloads.InventoryDrop.class, ErrorCode.INVENTORY_INVALID_SLOT);
+        Payloads.InventoryDrop payload = request.payloadAs(Payloads.InventoryDrop.class, RpgErrorCode.INVENTORY_INVALID_SLOT);
         ItemOutcomes.Dropped dropped = items.drop(request.connection().player(), Slots.inventory(payload.slot()),
                 payload.quantity());
         request.reply(MessageType.RESP_SUCCESS, new Payloads.Dropped(

@@ -1,8 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ class InventoryUseHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.InventorySlot payload = request.payloadAs(Payloads.InventorySlot.class, ErrorCode.INVENTORY_INVALID_SLOT);
+        Payloads.InventorySlot payload = request.payloadAs(Payloads.InventorySlot.class, RpgErrorCode.INVENTORY_INVALID_SLOT);
         ItemOutcomes.Used used = items.use(request.connection().player(), Slots.inventory(payload.slot()));
         request.reply(MessageType.RESP_SUCCESS, new Payloads.ItemUsed(used.result(), used.effect()));
     }

@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.item.EquipmentSlot;
 import dev.realmforge.engine.rpg.item.GroundItem;
@@ -93,7 +93,7 @@ final class ItemWire {
                 // falls through to the error below
             }
         }
-        throw new GameRuleException(ErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
+        throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
                 Map.of("ground_item_id", String.valueOf(wireId)));
     }
 }

@@ -1,9 +1,9 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.world.Direction;
+import dev.realmforge.engine.rpg.map.Direction;
 import dev.realmforge.engine.rpg.world.MovementRules;
 import dev.realmforge.engine.rpg.world.WorldCommand;
 import dev.realmforge.engine.rpg.world.WorldTick;
@@ -32,13 +32,13 @@ class MoveHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.Move payload = request.payloadAs(Payloads.Move.class, ErrorCode.MOVEMENT_INVALID_DIRECTION);
+        Payloads.Move payload = request.payloadAs(Payloads.Move.class, RpgErrorCode.MOVEMENT_INVALID_DIRECTION);
         Direction direction = Direction.parse(payload.direction());
         OnlinePlayer player = request.connection().player();
         Instant now = clock.instant();
         Duration wait = player.moveCooldown().remaining(now);
         if (!wait.isZero()) {
-            throw new GameRuleException(ErrorCode.MOVEMENT_RATE_LIMITED, "Moving too fast",
+            throw new GameRuleException(RpgErrorCode.MOVEMENT_RATE_LIMITED, "Moving too fast",
                     Map.of("retry_after_ms", Math.max(1, wait.toMillis())));
         }
         player.moveCooldown().start(now);
@@ -46,7 +46,7 @@ class MoveHandler implements RpgHandler {
                 step -> request.reply(MessageType.RESP_SUCCESS, moved(step, player.playerId(), clock.instant())),
                 request::refuse));
         if (!queued) {
-            throw new GameRuleException(ErrorCode.MOVEMENT_RATE_LIMITED, "The world is busy; try again",
+            throw new GameRuleException(RpgErrorCode.MOVEMENT_RATE_LIMITED, "The world is busy; try again",
                     Map.of("reason", "server_busy"));
         }
     }

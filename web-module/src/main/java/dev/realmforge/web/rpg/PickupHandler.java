@@ -1,8 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ class PickupHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.Pickup payload = request.payloadAs(Payloads.Pickup.class, ErrorCode.INVENTORY_ITEM_NOT_FOUND);
+        Payloads.Pickup payload = request.payloadAs(Payloads.Pickup.class, RpgErrorCode.INVENTORY_ITEM_NOT_FOUND);
         ItemOutcomes.PickedUp picked = items.pickup(request.connection().player(),
                 ItemWire.parseGroundId(payload.groundItemId()));
         request.reply(MessageType.RESP_SUCCESS, new Payloads.PickedUp(ItemWire.slot(picked.item(), false),

@@ -1,7 +1,7 @@
 package dev.realmforge.web.rpg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.map.ChunkService;
 import dev.realmforge.web.rpg.wire.MessageType;
@@ -26,13 +26,13 @@ class QueryChunksHandler implements RpgHandler {
         JsonNode radius = request.message().payload().path("radius");
         if (radius.isIntegralNumber() && !radius.canConvertToInt()) {
             if (radius.bigIntegerValue().signum() > 0) {
-                throw new GameRuleException(ErrorCode.CHUNKS_RADIUS_TOO_LARGE, "Radius exceeds " + chunks.maxRadius() + " chunks",
+                throw new GameRuleException(RpgErrorCode.CHUNKS_RADIUS_TOO_LARGE, "Radius exceeds " + chunks.maxRadius() + " chunks",
                         Map.of("max_radius", chunks.maxRadius(), "radius", radius.bigIntegerValue()));
             }
-            throw new GameRuleException(ErrorCode.CHUNKS_INVALID_COORDINATES, "Radius cannot be negative",
+            throw new GameRuleException(RpgErrorCode.CHUNKS_INVALID_COORDINATES, "Radius cannot be negative",
                     Map.of("reason", "negative_radius"));
         }
-        Payloads.QueryChunks query = request.payloadAs(Payloads.QueryChunks.class, ErrorCode.CHUNKS_INVALID_COORDINATES);
+        Payloads.QueryChunks query = request.payloadAs(Payloads.QueryChunks.class, RpgErrorCode.CHUNKS_INVALID_COORDINATES);
         request.reply(MessageType.RESP_SUCCESS, new Payloads.Chunks(
                 chunks.around(query.mapId(), query.chunkX(), query.chunkY(), query.radius()).stream()
                         .map(c -> new Payloads.Chunk(c.chunkX(), c.chunkY(), c.tiles(), c.collision()))

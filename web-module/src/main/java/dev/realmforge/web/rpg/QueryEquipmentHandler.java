@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;

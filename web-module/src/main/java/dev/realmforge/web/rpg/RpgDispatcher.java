@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.InboundFrame;
@@ -85,23 +85,23 @@ public class RpgDispatcher {
         if (inbound instanceof Inbound.Malformed bad) {
             Map<String, Object> details = new HashMap<>(bad.details());
             details.put("reason", bad.reason());
-            refuse(connection, frame, ErrorCode.INVALID_MESSAGE_FORMAT, bad.message(), details);
+            refuse(connection, frame, RpgErrorCode.INVALID_MESSAGE_FORMAT, bad.message(), details);
             return;
         }
         Inbound.Message message = (Inbound.Message) inbound;
         if (!ProtocolVersion.compatible(message.version())) {
-            refuse(connection, frame, ErrorCode.PROTOCOL_VERSION_MISMATCH, "Protocol version not supported",
+            refuse(connection, frame, RpgErrorCode.PROTOCOL_VERSION_MISMATCH, "Protocol version not supported",
                     Map.of("supported", ProtocolVersion.SUPPORTED, "received", message.version()));
             return;
         }
         RpgHandler handler = handlers.get(message.type());
         if (handler == null) {
-            refuse(connection, frame, ErrorCode.UNKNOWN_MESSAGE_TYPE, "Unknown message type",
+            refuse(connection, frame, RpgErrorCode.UNKNOWN_MESSAGE_TYPE, "Unknown message type",
                     Map.of("type", message.type()));
             return;
         }
         if (handler != authenticate && connection.player() == null) {
-            refuse(connection, frame, ErrorCode.AUTHENTICATION_FAILED, "Authenticate first",
+            refuse(connection, frame, RpgErrorCode.AUTHENTICATION_FAILED, "Authenticate first",
                     Map.of("reason", "not_authenticated"));
             return;
         }
@@ -109,17 +109,17 @@ public class RpgDispatcher {
         try {
             handler.handle(request);
         } catch (GameRuleException rule) {
-            refuse(connection, frame, rule.code(), rule.getMessage(), rule.details());
+            refuse(connection, frame, RpgErrorCode.of(rule.code()), rule.getMessage(), rule.details());
         } catch (RuntimeException unexpected) {
             String correlation = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure handling " + message.type() + " [correlation " + correlation + "]",
                     unexpected);
-            refuse(connection, frame, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error",
+            refuse(connection, frame, RpgErrorCode.INTERNAL_SERVER_ERROR, "Internal server error",
                     Map.of("correlation_id", correlation));
         }
     }
 
-    private static void refuse(RpgConnection connection, InboundFrame frame, ErrorCode code, String text,
+    private static void refuse(RpgConnection connection, InboundFrame frame, RpgErrorCode code, String text,
                                Map<String, Object> details) {
         connection.send(frame.format(), RpgRequest.error(frame.content().id(), code, text, details));
     }

@@ -1,7 +1,7 @@
 package dev.realmforge.web.rpg;
 
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.SessionService;
+import dev.realmforge.engine.rpg.world.SessionService;
 import dev.realmforge.web.rpg.codec.JsonFrameDecoder;
 import dev.realmforge.web.rpg.codec.JsonFrameEncoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;

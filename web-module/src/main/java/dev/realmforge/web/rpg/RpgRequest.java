@@ -1,7 +1,7 @@
 package dev.realmforge.web.rpg;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.wire.Envelope;
@@ -14,7 +14,7 @@ import java.util.Map;
 record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message message) {
 
     /** Binds the payload to {@code type}; a wrong shape fails with {@code onError}. */
-    <T> T payloadAs(Class<T> type, ErrorCode onError) {
+    <T> T payloadAs(Class<T> type, RpgErrorCode onError) {
         if (!message.payload().isObject()) {
             throw new GameRuleException(onError, "Payload must be a map", Map.of("reason", "payload_not_a_map"));
         }
@@ -33,10 +33,10 @@ record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message m
 
     /** Answers with {@code resp_error} for a refused rule; safe to call from the tick thread. */
     void refuse(GameRuleException refused) {
-        connection.send(format, error(message.id(), refused.code(), refused.getMessage(), refused.details()));
+        connection.send(format, error(message.id(), RpgErrorCode.of(refused.code()), refused.getMessage(), refused.details()));
     }
 
-    static Envelope error(String id, ErrorCode code, String text, Map<String, Object> details) {
+    static Envelope error(String id, RpgErrorCode code, String text, Map<String, Object> details) {
         return Envelope.reply(id, dev.realmforge.web.rpg.wire.MessageType.RESP_ERROR,
                 new Payloads.Error(code.name(), text, details));
     }

@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.rpg.session.SessionService;
+import dev.realmforge.engine.rpg.world.SessionService;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;

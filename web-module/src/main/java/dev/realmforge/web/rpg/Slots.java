@@ -1,6 +1,6 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import java.util.Map;
 
@@ -12,7 +12,7 @@ final class Slots {
 
     static int inventory(Integer slot) {
         if (slot == null) {
-            throw new GameRuleException(ErrorCode.INVENTORY_INVALID_SLOT, "Slot number missing",
+            throw new GameRuleException(RpgErrorCode.INVENTORY_INVALID_SLOT, "Slot number missing",
                     Map.of("reason", "missing_slot"));
         }
         return slot;

@@ -1,8 +1,8 @@
 package dev.realmforge.web.rpg;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.rpg.item.ItemOutcomes;
-import dev.realmforge.engine.rpg.item.ItemService;
+import dev.realmforge.engine.rpg.inventory.ItemService;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ class UnequipHandler implements RpgHandler {
 
     @Override
     public void handle(RpgRequest request) {
-        Payloads.Unequip payload = request.payloadAs(Payloads.Unequip.class, ErrorCode.EQUIPMENT_SLOT_INVALID);
+        Payloads.Unequip payload = request.payloadAs(Payloads.Unequip.class, RpgErrorCode.EQUIPMENT_SLOT_INVALID);
         ItemOutcomes.Unequipped off = items.unequip(request.connection().player(), payload.equipmentSlot());
         request.reply(MessageType.RESP_SUCCESS, new Payloads.Unequipped(ItemWire.ref(off.item()), off.inventorySlot()));
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.engine.rpg.chat.ChatChannel;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.codec.EncodedFrame;

@@ -2,7 +2,7 @@ package dev.realmforge.web.rpg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.view.GameUpdateEvent;
 import dev.realmforge.engine.rpg.view.EntityChange;
 import dev.realmforge.engine.rpg.view.EntitySnapshot;
 import dev.realmforge.web.rpg.wire.Payloads;

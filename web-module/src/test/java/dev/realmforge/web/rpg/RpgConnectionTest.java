@@ -3,8 +3,8 @@ package dev.realmforge.web.rpg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.engine.rpg.chat.ChatChannel;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
-import dev.realmforge.engine.rpg.event.SkillsEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
+import dev.realmforge.engine.rpg.skill.SkillsEvent;
 import dev.realmforge.engine.session.DisconnectReason;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.codec.EncodedFrame;

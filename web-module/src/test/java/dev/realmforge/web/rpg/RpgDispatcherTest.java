@@ -3,11 +3,11 @@ package dev.realmforge.web.rpg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.engine.rpg.chat.ChatChannel;
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.persistence.account.Role;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.wire.Envelope;
@@ -91,7 +91,7 @@ class RpgDispatcherTest {
     }
 
     /** The single frame sent so far, as a resp_error with the given id and code. */
-    private Payloads.Error onlyError(String id, ErrorCode code) {
+    private Payloads.Error onlyError(String id, RpgErrorCode code) {
         assertThat(sink.frames).hasSize(1);
         Envelope envelope = sink.last().envelope();
         assertThat(envelope.type()).isEqualTo(MessageType.RESP_ERROR);
@@ -108,7 +108,7 @@ class RpgDispatcherTest {
         dispatcher.dispatch(connection, new InboundFrame.Json(
                 new Inbound.Malformed("r7", "invalid_type", "Field 'type' must be a string")));
 
-        Payloads.Error error = onlyError("r7", ErrorCode.INVALID_MESSAGE_FORMAT);
+        Payloads.Error error = onlyError("r7", RpgErrorCode.INVALID_MESSAGE_FORMAT);
         assertThat(error.details()).containsEntry("reason", "invalid_type");
         assertThat(sink.last()).isInstanceOf(EncodedFrame.Text.class);
     }
@@ -117,7 +117,7 @@ class RpgDispatcherTest {
     void malformedFrameWithoutIdIsAnsweredWithNullId() {
         dispatcher.dispatch(connection, new InboundFrame.Json(new Inbound.Malformed(null, "unparseable", "bad")));
 
-        onlyError(null, ErrorCode.INVALID_MESSAGE_FORMAT);
+        onlyError(null, RpgErrorCode.INVALID_MESSAGE_FORMAT);
     }
 
     @Test
@@ -126,7 +126,7 @@ class RpgDispatcherTest {
 
         dispatcher.dispatch(connection, new InboundFrame.Json(message("r1", MessageType.CMD_CHAT_SEND, "3.0")));
 
-        Payloads.Error error = onlyError("r1", ErrorCode.PROTOCOL_VERSION_MISMATCH);
+        Payloads.Error error = onlyError("r1", RpgErrorCode.PROTOCOL_VERSION_MISMATCH);
         assertThat(error.details()).containsEntry("supported", "2.0").containsEntry("received", "3.0");
         assertThat(chatCalls).isEmpty();
     }
@@ -137,7 +137,7 @@ class RpgDispatcherTest {
 
         dispatcher.dispatch(connection, new InboundFrame.Json(message("r1", "cmd_dance", "2.0")));
 
-        Payloads.Error error = onlyError("r1", ErrorCode.UNKNOWN_MESSAGE_TYPE);
+        Payloads.Error error = onlyError("r1", RpgErrorCode.UNKNOWN_MESSAGE_TYPE);
         assertThat(error.details()).containsEntry("type", "cmd_dance");
     }
 
@@ -145,7 +145,7 @@ class RpgDispatcherTest {
     void chatBeforeAuthenticationIsRefusedWithoutCallingTheHandler() {
         dispatcher.dispatch(connection, new InboundFrame.Json(chat("r1")));
 
-        Payloads.Error error = onlyError("r1", ErrorCode.AUTHENTICATION_FAILED);
+        Payloads.Error error = onlyError("r1", RpgErrorCode.AUTHENTICATION_FAILED);
         assertThat(error.details()).containsEntry("reason", "not_authenticated");
         assertThat(chatCalls).isEmpty();
     }
@@ -175,13 +175,13 @@ class RpgDispatcherTest {
     void gameRuleExceptionBecomesAnErrorWithItsCodeMessageAndDetails() {
         authenticate();
         chatBehaviour = request -> {
-            throw new GameRuleException(ErrorCode.CHAT_RATE_LIMITED, "Sending messages too fast",
+            throw new GameRuleException(RpgErrorCode.CHAT_RATE_LIMITED, "Sending messages too fast",
                     Map.of("retry_after_ms", 600L));
         };
 
         dispatcher.dispatch(connection, new InboundFrame.Json(chat("r1")));
 
-        Payloads.Error error = onlyError("r1", ErrorCode.CHAT_RATE_LIMITED);
+        Payloads.Error error = onlyError("r1", RpgErrorCode.CHAT_RATE_LIMITED);
         assertThat(error.message()).isEqualTo("Sending messages too fast");
         assertThat(error.details()).isEqualTo(Map.of("retry_after_ms", 600L));
     }
@@ -195,7 +195,7 @@ class RpgDispatcherTest {
 
         dispatcher.dispatch(connection, new InboundFrame.Json(chat("r1")));
 
-        Payloads.Error error = onlyError("r1", ErrorCode.INTERNAL_SERVER_ERROR);
+        Payloads.Error error = onlyError("r1", RpgErrorCode.INTERNAL_SERVER_ERROR);
         assertThat(error.message()).doesNotContain("connection pool").doesNotContain("db-7");
         assertThat(error.details()).containsOnlyKeys("correlation_id");
         assertThat(UUID.fromString((String) error.details().get("correlation_id"))).isNotNull();
@@ -206,7 +206,7 @@ class RpgDispatcherTest {
         dispatcher.dispatch(connection, new InboundFrame.Msgpack(chat("r1")));
 
         assertThat(sink.last()).isInstanceOf(EncodedFrame.Binary.class);
-        onlyError("r1", ErrorCode.AUTHENTICATION_FAILED);
+        onlyError("r1", RpgErrorCode.AUTHENTICATION_FAILED);
     }
 
     @Test

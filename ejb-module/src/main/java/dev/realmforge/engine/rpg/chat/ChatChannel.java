@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.chat;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +22,7 @@ public enum ChatChannel {
     public static ChatChannel parseSendable(String name) {
         ChatChannel channel = name == null ? null : SENDABLE.get(name);
         if (channel == null) {
-            throw new GameRuleException(ErrorCode.CHAT_INVALID_CHANNEL,
+            throw new GameRuleException(RpgErrorCode.CHAT_INVALID_CHANNEL,
                     "Channel must be one of local, global, dm",
                     Map.of("channel", String.valueOf(name)));
         }

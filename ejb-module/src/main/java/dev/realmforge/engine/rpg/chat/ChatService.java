@@ -2,11 +2,11 @@ package dev.realmforge.engine.rpg.chat;
 
 import dev.realmforge.engine.chat.ChatRules;
 import dev.realmforge.engine.chat.ProfanityFilter;
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.session.OnlinePlayers;
+import dev.realmforge.engine.rpg.session.OnlinePlayers;
 import dev.realmforge.persistence.account.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -62,13 +62,15 @@ public class ChatService {
     List<String> profanityWords;
 
     private ChatRules rules;
+    private ChatReach reach;
 
     @PostConstruct
     void init() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         globalRoles.forEach(r -> roles.add(Role.valueOf(r.trim().toUpperCase(Locale.ROOT))));
         ProfanityFilter filter = profanityEnabled ? new ProfanityFilter(profanityWords) : ProfanityFilter.disabled();
-        rules = new ChatRules(maxLength, localChunkRadius, chunkSize, roles, filter);
+        rules = new ChatRules(maxLength, filter);
+        reach = new ChatReach(localChunkRadius, chunkSize, roles);
     }
 
     public ChatReceipt send(OnlinePlayer sender, String channelName, String text, String recipientName) {
@@ -79,10 +81,10 @@ public class ChatService {
 
         List<OnlinePlayer> recipients = switch (channel) {
             case LOCAL -> online.all().stream()
-                    .filter(p -> rules.inLocalRange(sender.position(), p.position()))
+                    .filter(p -> reach.inLocalRange(sender.position(), p.position()))
                     .toList();
             case GLOBAL -> {
-                rules.checkGlobalAllowed(sender.role());
+                reach.checkGlobalAllowed(sender.role());
                 yield List.copyOf(online.all());
             }
             case DM -> List.of(dmRecipient(recipientName));
@@ -98,10 +100,10 @@ public class ChatService {
 
     private OnlinePlayer dmRecipient(String recipientName) {
         if (recipientName == null || recipientName.isBlank()) {
-            throw new GameRuleException(ErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND, "No recipient given");
+            throw new GameRuleException(RpgErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND, "No recipient given");
         }
         return online.byUsername(recipientName).orElseThrow(() -> new GameRuleException(
-                ErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND, "Player not found or offline",
+                RpgErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND, "Player not found or offline",
                 Map.of("recipient", recipientName)));
     }
 }

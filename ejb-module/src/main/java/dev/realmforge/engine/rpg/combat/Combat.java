@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.combat;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,16 +51,16 @@ public final class Combat {
      */
     public void engage(Fighter attacker, Fighter target, long nowNanos) {
         if (!target.alive()) {
-            throw new GameRuleException(ErrorCode.COMBAT_TARGET_NOT_FOUND, "Target does not exist",
+            throw new GameRuleException(RpgErrorCode.COMBAT_TARGET_NOT_FOUND, "Target does not exist",
                     Map.of("target_id", target.key()));
         }
         Engagement current = engagements.get(attacker.key());
         if (current != null && !current.targetKey.equals(target.key())) {
-            throw new GameRuleException(ErrorCode.COMBAT_ALREADY_IN_COMBAT, "Already fighting another target",
+            throw new GameRuleException(RpgErrorCode.COMBAT_ALREADY_IN_COMBAT, "Already fighting another target",
                     Map.of("current_target_id", current.targetKey));
         }
         if (!attacker.mapId().equals(target.mapId()) || attacker.distanceTo(target) > 1) {
-            throw new GameRuleException(ErrorCode.COMBAT_OUT_OF_RANGE, "Target too far away",
+            throw new GameRuleException(RpgErrorCode.COMBAT_OUT_OF_RANGE, "Target too far away",
                     Map.of("target_id", target.key(), "max_distance", 1));
         }
         if (current == null) {

@@ -2,9 +2,10 @@ package dev.realmforge.engine.rpg.event;
 
 import dev.realmforge.engine.event.GameEvent;
 
-
-/** The rpg profile's events: what an rpg player is told without having asked. */
-public sealed interface RpgEvent extends GameEvent
-        permits ChatMessageEvent, SkillsEvent, GameUpdateEvent, InventoryEvent, EquipmentEvent, GroundItemsEvent,
-        PlayerDiedEvent, PlayerRespawnedEvent {
+/**
+ * The rpg profile's events: what an rpg player is told without having asked. Each event lives
+ * beside the rules that raise it (chat, item, view, skill, world), so this package depends on
+ * nothing of rpg's; the rpg transport translates every one of them.
+ */
+public interface RpgEvent extends GameEvent {
 }

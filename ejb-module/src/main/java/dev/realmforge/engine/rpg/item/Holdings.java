@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.item;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.persistence.rpg.item.ItemPlace;
 import dev.realmforge.persistence.rpg.item.ItemStack;
@@ -58,12 +58,12 @@ public final class Holdings {
     /** The stack in {@code slot}, checked: a valid slot number that holds a known item. */
     public ItemStack requireInventory(int slot) {
         if (slot < 0 || slot >= INVENTORY_SLOTS) {
-            throw new GameRuleException(ErrorCode.INVENTORY_INVALID_SLOT, "Slot must be 0-" + (INVENTORY_SLOTS - 1),
+            throw new GameRuleException(RpgErrorCode.INVENTORY_INVALID_SLOT, "Slot must be 0-" + (INVENTORY_SLOTS - 1),
                     Map.of("slot", slot));
         }
         ItemStack stack = inventory[slot];
         if (stack == null) {
-            throw new GameRuleException(ErrorCode.INVENTORY_SLOT_EMPTY, "No item in that slot", Map.of("slot", slot));
+            throw new GameRuleException(RpgErrorCode.INVENTORY_SLOT_EMPTY, "No item in that slot", Map.of("slot", slot));
         }
         definition(stack);
         return stack;
@@ -72,7 +72,7 @@ public final class Holdings {
     public ItemDefinition definition(ItemStack stack) {
         ItemDefinition item = catalogue.apply(stack.getItemId());
         if (item == null) {
-            throw new GameRuleException(ErrorCode.INVENTORY_ITEM_NOT_FOUND, "Item does not exist",
+            throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "Item does not exist",
                     Map.of("item_id", stack.getItemId()));
         }
         return item;
@@ -103,13 +103,13 @@ public final class Holdings {
         int rows = item.stackable() ? 1 : quantity;
         int slotsNeeded = item.stackable() ? (holdsStackOf(item) ? 0 : 1) : quantity;
         if (freeSlots() < slotsNeeded) {
-            throw full(ErrorCode.INVENTORY_FULL);
+            throw full(RpgErrorCode.INVENTORY_FULL);
         }
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             ItemStack stack = ItemStack.held(item.id(), item.stackable() ? quantity : 1, playerId, ItemPlace.INVENTORY, 0);
             created.add(stack);
-            slots.add(store(stack, item, ErrorCode.INVENTORY_FULL));
+            slots.add(store(stack, item, RpgErrorCode.INVENTORY_FULL));
         }
         return slots;
     }
@@ -119,7 +119,7 @@ public final class Holdings {
      * item's stack when stackable (the row is then emptied), otherwise moved to the first free slot.
      * A merge past {@link StackLimit#MAX} is refused with INVENTORY_FULL, reason {@code stack_limit}.
      */
-    public int store(ItemStack stack, ItemDefinition item, ErrorCode whenFull) {
+    public int store(ItemStack stack, ItemDefinition item, RpgErrorCode whenFull) {
         int slot = slotFor(item);
         if (slot < 0) {
             throw full(whenFull);
@@ -144,7 +144,7 @@ public final class Holdings {
     public ItemStack take(int slot, int quantity) {
         ItemStack stack = requireInventory(slot);
         if (quantity < 1 || quantity > stack.getQuantity()) {
-            throw new GameRuleException(ErrorCode.INVENTORY_INVALID_SLOT, "Quantity must be 1-" + stack.getQuantity(),
+            throw new GameRuleException(RpgErrorCode.INVENTORY_INVALID_SLOT, "Quantity must be 1-" + stack.getQuantity(),
                     Map.of("slot", slot, "quantity", quantity, "available", stack.getQuantity()));
         }
         changedInventory.add(slot);
@@ -174,7 +174,7 @@ public final class Holdings {
         ItemStack stack = requireInventory(inventorySlot);
         ItemDefinition item = definition(stack);
         if (item.slot().isEmpty() || item.slot().get() != target) {
-            throw new GameRuleException(ErrorCode.EQUIPMENT_WRONG_SLOT, item.name() + " cannot be worn there",
+            throw new GameRuleException(RpgErrorCode.EQUIPMENT_WRONG_SLOT, item.name() + " cannot be worn there",
                     item.slot().<Map<String, Object>>map(s -> Map.of("equipment_slot", target.wireName(),
                             "item_slot", s.wireName())).orElse(Map.of("equipment_slot", target.wireName())));
         }
@@ -191,7 +191,7 @@ public final class Holdings {
         stack.moveToHolder(playerId, ItemPlace.EQUIPMENT, target.ordinal());
         equipment.put(target, stack);
         if (old != null) {
-            store(old, definition(old), ErrorCode.EQUIPMENT_INVENTORY_FULL);
+            store(old, definition(old), RpgErrorCode.EQUIPMENT_INVENTORY_FULL);
         }
         return old;
     }
@@ -200,10 +200,10 @@ public final class Holdings {
     public Unequipped unequip(EquipmentSlot slot) {
         ItemStack worn = equipment.get(slot);
         if (worn == null) {
-            throw new GameRuleException(ErrorCode.EQUIPMENT_SLOT_INVALID, "Nothing is worn in that slot",
+            throw new GameRuleException(RpgErrorCode.EQUIPMENT_SLOT_INVALID, "Nothing is worn in that slot",
                     Map.of("equipment_slot", slot.wireName(), "reason", "slot_empty"));
         }
-        int to = store(worn, definition(worn), ErrorCode.EQUIPMENT_INVENTORY_FULL);
+        int to = store(worn, definition(worn), RpgErrorCode.EQUIPMENT_INVENTORY_FULL);
         equipment.remove(slot);
         changedEquipment.add(slot);
         return new Unequipped(worn, to);
@@ -239,7 +239,7 @@ public final class Holdings {
         return free;
     }
 
-    private static GameRuleException full(ErrorCode code) {
+    private static GameRuleException full(RpgErrorCode code) {
         return new GameRuleException(code, "No free inventory slot", Map.of("slots", INVENTORY_SLOTS));
     }
 

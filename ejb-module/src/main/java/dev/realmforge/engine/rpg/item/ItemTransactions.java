@@ -1,9 +1,9 @@
 package dev.realmforge.engine.rpg.item;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.item.ItemOutcomes.AuditLine;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.skill.Skill;
 import dev.realmforge.persistence.rpg.item.ItemLedgerEntry;
 import dev.realmforge.persistence.rpg.item.ItemPlace;
@@ -77,7 +77,7 @@ public class ItemTransactions {
     /** Creates items in a player's inventory (staff grant, loot into the bag). */
     public ItemChange grant(long playerId, int itemId, int quantity, String reason) {
         ItemDefinition item = catalogue.find(itemId).orElseThrow(() -> new GameRuleException(
-                ErrorCode.INVENTORY_ITEM_NOT_FOUND, "Item does not exist", Map.of("item_id", itemId)));
+                RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "Item does not exist", Map.of("item_id", itemId)));
         Holdings holdings = lock(playerId);
         holdings.create(item, quantity);
         ledger(itemId, quantity, reason, playerId);
@@ -107,7 +107,7 @@ public class ItemTransactions {
             return new ItemOutcomes.Used("equipped", "equipped_" + target.wireName(), 0, 0,
                     commit(holdings, List.of(), List.of()));
         }
-        throw new GameRuleException(ErrorCode.INVENTORY_ITEM_NOT_USABLE, item.name() + " has no use",
+        throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_USABLE, item.name() + " has no use",
                 Map.of("slot", slot, "item_id", item.id()));
     }
 
@@ -150,17 +150,17 @@ public class ItemTransactions {
         Instant now = clock.instant();
         if (row == null || row.getPlace() != ItemPlace.GROUND || !now.isBefore(row.getDespawnAt())
                 || (row.getOwnerId() != null && row.getOwnerId() != playerId && now.isBefore(row.getPublicAt()))) {
-            throw new GameRuleException(ErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
+            throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
                     Map.of("ground_item_id", "ground_item_" + groundItemId));
         }
         if (!row.getMapId().equals(where.mapId()) || Math.abs(row.getTileX() - where.x()) > reach
                 || Math.abs(row.getTileY() - where.y()) > reach) {
-            throw new GameRuleException(ErrorCode.INVENTORY_ITEM_OUT_OF_REACH, "Stand on the item or next to it",
+            throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_OUT_OF_REACH, "Stand on the item or next to it",
                     Map.of("ground_item_id", "ground_item_" + groundItemId, "reach", reach));
         }
         ItemDefinition item = holdings.definition(row);
         int quantity = row.getQuantity();
-        int slot = holdings.store(row, item, ErrorCode.INVENTORY_FULL);
+        int slot = holdings.store(row, item, RpgErrorCode.INVENTORY_FULL);
         ItemChange change = commit(holdings, List.of(), List.of(groundItemId));
         return new ItemOutcomes.PickedUp(SlotItem.of(item, quantity), slot, change);
     }
@@ -274,7 +274,7 @@ public class ItemTransactions {
         item.requirements().forEach((skill, required) -> {
             int level = levels.getOrDefault(skill, skill.startingLevel());
             if (level < required) {
-                throw new GameRuleException(ErrorCode.EQUIPMENT_REQUIREMENTS_NOT_MET,
+                throw new GameRuleException(RpgErrorCode.EQUIPMENT_REQUIREMENTS_NOT_MET,
                         item.name() + " needs " + skill.wireName() + " level " + required,
                         Map.of("skill", skill.wireName(), "required_level", required, "current_level", level));
             }

@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.item;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class StackLimit {
             details.put("max_stack", MAX);
             details.put("held", held);
             details.put("adding", more);
-            throw new GameRuleException(ErrorCode.INVENTORY_FULL, "That stack cannot hold " + more + " more", details);
+            throw new GameRuleException(RpgErrorCode.INVENTORY_FULL, "That stack cannot hold " + more + " more", details);
         }
         return held + more;
     }
@@ -39,6 +39,6 @@ public final class StackLimit {
 
     /** Whether {@code refused} is a stack that would have exceeded {@link #MAX}. */
     public static boolean exceeded(GameRuleException refused) {
-        return refused.code() == ErrorCode.INVENTORY_FULL && REASON.equals(refused.details().get("reason"));
+        return refused.code() == RpgErrorCode.INVENTORY_FULL && REASON.equals(refused.details().get("reason"));
     }
 }

@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.map;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,22 +38,22 @@ public class ChunkService {
 
     public List<MapChunk> around(String mapId, Integer chunkX, Integer chunkY, Integer radius) {
         if (chunkX == null || chunkY == null) {
-            throw new GameRuleException(ErrorCode.CHUNKS_INVALID_COORDINATES, "chunk_x and chunk_y are required",
+            throw new GameRuleException(RpgErrorCode.CHUNKS_INVALID_COORDINATES, "chunk_x and chunk_y are required",
                     Map.of("reason", "missing_coordinates"));
         }
         int r = radius == null ? 1 : radius;
         if (r < 0) {
-            throw new GameRuleException(ErrorCode.CHUNKS_INVALID_COORDINATES, "Radius cannot be negative",
+            throw new GameRuleException(RpgErrorCode.CHUNKS_INVALID_COORDINATES, "Radius cannot be negative",
                     Map.of("reason", "negative_radius"));
         }
         if (r > maxRadius) {
-            throw new GameRuleException(ErrorCode.CHUNKS_RADIUS_TOO_LARGE, "Radius exceeds " + maxRadius + " chunks",
+            throw new GameRuleException(RpgErrorCode.CHUNKS_RADIUS_TOO_LARGE, "Radius exceeds " + maxRadius + " chunks",
                     Map.of("max_radius", maxRadius, "radius", r));
         }
-        TileMap map = maps.find(mapId).orElseThrow(() -> new GameRuleException(ErrorCode.CHUNKS_MAP_NOT_FOUND,
+        TileMap map = maps.find(mapId).orElseThrow(() -> new GameRuleException(RpgErrorCode.CHUNKS_MAP_NOT_FOUND,
                 "Map does not exist", Map.of("map_id", String.valueOf(mapId))));
         if (!map.hasChunk(chunkX, chunkY, chunkSize)) {
-            throw new GameRuleException(ErrorCode.CHUNKS_INVALID_COORDINATES, "Chunk is outside the map",
+            throw new GameRuleException(RpgErrorCode.CHUNKS_INVALID_COORDINATES, "Chunk is outside the map",
                     Map.of("reason", "outside_map", "chunks_across", map.chunksAcross(chunkSize),
                             "chunks_down", map.chunksDown(chunkSize)));
         }

@@ -1,6 +1,6 @@
 package dev.realmforge.engine.rpg.npc;
 
-import dev.realmforge.engine.rpg.world.Direction;
+import dev.realmforge.engine.rpg.map.Direction;
 import dev.realmforge.engine.rpg.map.Maps;
 import dev.realmforge.engine.rpg.map.TileMap;
 import java.util.random.RandomGenerator;

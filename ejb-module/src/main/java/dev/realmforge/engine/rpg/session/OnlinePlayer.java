@@ -1,11 +1,13 @@
 package dev.realmforge.engine.rpg.session;
 
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.session.Cooldown;
 import dev.realmforge.engine.session.PlayerLink;
 import dev.realmforge.engine.rpg.item.EquipmentSlot;
 import dev.realmforge.engine.rpg.item.ItemDefinition;
 import dev.realmforge.engine.rpg.skill.Experience;
 import dev.realmforge.engine.rpg.skill.Skill;
+import dev.realmforge.engine.session.ProfileSession;
 import dev.realmforge.persistence.account.Role;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,7 +18,7 @@ import java.util.Objects;
  * A player in the world, bound to one connection. Identity fields never change; position and hit
  * points are the hot state that is written back to the database on leaving.
  */
-public final class OnlinePlayer {
+public final class OnlinePlayer implements ProfileSession {
 
     private final long playerId;
     private final long accountId;
@@ -49,10 +51,12 @@ public final class OnlinePlayer {
         return playerId;
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }
 
+    @Override
     public String username() {
         return username;
     }
@@ -61,6 +65,7 @@ public final class OnlinePlayer {
         return role;
     }
 
+    @Override
     public PlayerLink link() {
         return link;
     }

@@ -1,5 +1,6 @@
 package dev.realmforge.engine.rpg.session;
 
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.skill.Skill;
 import dev.realmforge.engine.rpg.skill.SkillView;
 import dev.realmforge.persistence.rpg.player.PlayerRecord;

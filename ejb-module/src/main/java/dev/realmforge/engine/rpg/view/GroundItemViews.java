@@ -1,10 +1,10 @@
 package dev.realmforge.engine.rpg.view;
 
-import dev.realmforge.engine.rpg.event.GroundItemsEvent;
+import dev.realmforge.engine.rpg.item.GroundItemsEvent;
 import dev.realmforge.engine.rpg.item.GroundItem;
 import dev.realmforge.engine.rpg.item.GroundIndex;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

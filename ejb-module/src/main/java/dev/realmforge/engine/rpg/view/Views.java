@@ -1,8 +1,8 @@
 package dev.realmforge.engine.rpg.view;
 
-import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.view.GameUpdateEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.npc.Npc;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package dev.realmforge.engine.rpg.world;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.event.PlayerDiedEvent;
-import dev.realmforge.engine.rpg.event.PlayerRespawnedEvent;
-import dev.realmforge.engine.rpg.event.SkillsEvent;
+import dev.realmforge.engine.rpg.world.PlayerDiedEvent;
+import dev.realmforge.engine.rpg.world.PlayerRespawnedEvent;
+import dev.realmforge.engine.rpg.skill.SkillsEvent;
 import dev.realmforge.engine.rpg.item.ItemDefinition;
 import dev.realmforge.engine.rpg.item.StackLimit;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.skill.Skill;
 import dev.realmforge.engine.rpg.combat.Combat;
 import dev.realmforge.engine.rpg.combat.Fighter;
@@ -91,7 +91,7 @@ final class CombatPhase {
             case "npc" -> npcs.byKey(targetKey).filter(npc -> !npc.isDead()).<Fighter>map(Fighter.Monster::new)
                     .orElseThrow(() -> notFound(targetKey));
             case "player" -> playerTarget(player, targetKey);
-            default -> throw new GameRuleException(ErrorCode.COMBAT_INVALID_TARGET, "Cannot attack that target type",
+            default -> throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "Cannot attack that target type",
                     Map.of("target_type", String.valueOf(targetType)));
         };
         combat.engage(attacker, target, nowNanos);
@@ -104,19 +104,19 @@ final class CombatPhase {
             throw notFound(targetKey);
         }
         if (target == attacker) {
-            throw new GameRuleException(ErrorCode.COMBAT_INVALID_TARGET, "Cannot attack yourself",
+            throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "Cannot attack yourself",
                     Map.of("target_id", targetKey));
         }
         boolean pvp = maps.find(attacker.position().mapId()).map(TileMap::pvp).orElse(false);
         if (!pvp) {
-            throw new GameRuleException(ErrorCode.COMBAT_INVALID_TARGET, "Players cannot fight each other on this map",
+            throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "Players cannot fight each other on this map",
                     Map.of("target_id", targetKey, "map_id", attacker.position().mapId()));
         }
         return new Fighter.Player(target);
     }
 
     private static GameRuleException notFound(String targetKey) {
-        return new GameRuleException(ErrorCode.COMBAT_TARGET_NOT_FOUND, "Target does not exist",
+        return new GameRuleException(RpgErrorCode.COMBAT_TARGET_NOT_FOUND, "Target does not exist",
                 Map.of("target_id", String.valueOf(targetKey)));
     }
 

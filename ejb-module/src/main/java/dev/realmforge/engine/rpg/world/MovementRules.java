@@ -1,8 +1,9 @@
 package dev.realmforge.engine.rpg.world;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.map.Direction;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.map.Maps;
 import dev.realmforge.engine.rpg.map.Portal;
 import dev.realmforge.engine.rpg.map.TileMap;
@@ -33,11 +34,11 @@ public final class MovementRules {
         int x = from.x() + direction.dx();
         int y = from.y() + direction.dy();
         if (!map.inBounds(x, y)) {
-            throw new GameRuleException(ErrorCode.MOVEMENT_OUT_OF_BOUNDS, "Cannot move outside the map",
+            throw new GameRuleException(RpgErrorCode.MOVEMENT_OUT_OF_BOUNDS, "Cannot move outside the map",
                     Map.of("current_position", where(from), "width", map.width(), "height", map.height()));
         }
         if (map.isBlocked(x, y)) {
-            throw new GameRuleException(ErrorCode.MOVEMENT_BLOCKED, "Movement blocked by collision",
+            throw new GameRuleException(RpgErrorCode.MOVEMENT_BLOCKED, "Movement blocked by collision",
                     Map.of("reason", "blocked", "current_position", where(from), "collision", true,
                             "target", Map.of("x", x, "y", y)));
         }

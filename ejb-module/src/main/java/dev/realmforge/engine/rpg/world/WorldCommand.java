@@ -1,8 +1,9 @@
 package dev.realmforge.engine.rpg.world;
 
+import dev.realmforge.engine.rpg.map.Direction;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

@@ -3,7 +3,7 @@ package dev.realmforge.engine.rpg.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +24,7 @@ class ChatChannelTest {
     void otherNamesAreAnInvalidChannel(String name) {
         assertThatThrownBy(() -> ChatChannel.parseSendable(name))
                 .isInstanceOfSatisfying(GameRuleException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CHAT_INVALID_CHANNEL));
+                        e -> assertThat(e.code()).isEqualTo(RpgErrorCode.CHAT_INVALID_CHANNEL));
     }
 
     @ParameterizedTest

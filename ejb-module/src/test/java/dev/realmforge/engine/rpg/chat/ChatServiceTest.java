@@ -3,12 +3,12 @@ package dev.realmforge.engine.rpg.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.event.ChatMessageEvent;
+import dev.realmforge.engine.rpg.chat.ChatMessageEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
-import dev.realmforge.engine.session.OnlinePlayers;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.session.OnlinePlayers;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.session.RecordingPlayerLink;
 import dev.realmforge.persistence.account.Role;
 import java.time.Clock;
@@ -110,7 +110,7 @@ class ChatServiceTest {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "dm", "psst", "nobody"));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND);
+        assertThat(e.code()).isEqualTo(RpgErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND);
         assertThat(e.details()).containsEntry("recipient", "nobody");
         assertThat(link(alice).delivered).isEmpty();
     }
@@ -120,7 +120,7 @@ class ChatServiceTest {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "dm", "psst", " "));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND);
+        assertThat(e.code()).isEqualTo(RpgErrorCode.CHAT_DM_RECIPIENT_NOT_FOUND);
     }
 
     @Test
@@ -136,7 +136,7 @@ class ChatServiceTest {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "global", "hi all", null));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_PERMISSION_DENIED);
+        assertThat(e.code()).isEqualTo(RpgErrorCode.CHAT_PERMISSION_DENIED);
         assertThat(link(bob).delivered).isEmpty();
     }
 
@@ -145,7 +145,7 @@ class ChatServiceTest {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "system", "hi", null));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_INVALID_CHANNEL);
+        assertThat(e.code()).isEqualTo(RpgErrorCode.CHAT_INVALID_CHANNEL);
     }
 
     @Test
@@ -156,7 +156,7 @@ class ChatServiceTest {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "local", "two", null));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_RATE_LIMITED);
+        assertThat(RpgErrorCode.of(e.code())).isEqualTo(RpgErrorCode.CHAT_RATE_LIMITED);
         assertThat(e.details()).containsEntry("retry_after_ms", 600L);
         assertThat(link(bob).delivered).hasSize(1);
     }
@@ -184,7 +184,7 @@ class ChatServiceTest {
     void rejectedEmptyMessageDoesNotStartTheCooldown() {
         GameRuleException e = catchThrowableOfType(GameRuleException.class,
                 () -> chat.send(alice, "local", "   ", null));
-        assertThat(e.code()).isEqualTo(ErrorCode.CHAT_EMPTY_MESSAGE);
+        assertThat(RpgErrorCode.of(e.code())).isEqualTo(RpgErrorCode.CHAT_EMPTY_MESSAGE);
 
         chat.send(alice, "local", "hello", null);
 

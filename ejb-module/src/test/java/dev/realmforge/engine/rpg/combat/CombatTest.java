@@ -3,7 +3,7 @@ package dev.realmforge.engine.rpg.combat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.map.TilePoint;
 import dev.realmforge.engine.rpg.npc.Npc;
@@ -74,17 +74,17 @@ class CombatTest {
     void engagingChecksTheTargetRangeAndTheCurrentFight() {
         Npc far = npc(3, "m", 8, 5, 3);
         Npc elsewhere = npc(4, "other", 6, 5, 3);
-        assertCode(() -> combat.engage(f(a), new Fighter.Monster(far), 0), ErrorCode.COMBAT_OUT_OF_RANGE);
-        assertCode(() -> combat.engage(f(a), new Fighter.Monster(elsewhere), 0), ErrorCode.COMBAT_OUT_OF_RANGE);
+        assertCode(() -> combat.engage(f(a), new Fighter.Monster(far), 0), RpgErrorCode.COMBAT_OUT_OF_RANGE);
+        assertCode(() -> combat.engage(f(a), new Fighter.Monster(elsewhere), 0), RpgErrorCode.COMBAT_OUT_OF_RANGE);
 
         combat.engage(f(a), f(b), 0);
         combat.engage(f(a), f(b), 0); // the same target again is fine
         Npc third = npc(5, "m", 4, 4, 3);
-        assertCode(() -> combat.engage(f(a), new Fighter.Monster(third), 0), ErrorCode.COMBAT_ALREADY_IN_COMBAT);
-        assertCode(() -> combat.engage(f(a), new Fighter.Monster(far), 0), ErrorCode.COMBAT_ALREADY_IN_COMBAT);
+        assertCode(() -> combat.engage(f(a), new Fighter.Monster(third), 0), RpgErrorCode.COMBAT_ALREADY_IN_COMBAT);
+        assertCode(() -> combat.engage(f(a), new Fighter.Monster(far), 0), RpgErrorCode.COMBAT_ALREADY_IN_COMBAT);
 
         b.die(1_000);
-        assertCode(() -> combat.engage(new Fighter.Monster(third), f(b), 0), ErrorCode.COMBAT_TARGET_NOT_FOUND);
+        assertCode(() -> combat.engage(new Fighter.Monster(third), f(b), 0), RpgErrorCode.COMBAT_TARGET_NOT_FOUND);
     }
 
     @Test
@@ -101,7 +101,7 @@ class CombatTest {
         assertThat(combat.targetOf(a.key())).isEmpty();
     }
 
-    private static void assertCode(Runnable action, ErrorCode code) {
+    private static void assertCode(Runnable action, RpgErrorCode code) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(GameRuleException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }

@@ -2,10 +2,10 @@ package dev.realmforge.engine.rpg.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.rpg.event.GroundItemsEvent;
+import dev.realmforge.engine.rpg.item.GroundItemsEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.session.Pacing;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.session.RecordingPlayerLink;
 import dev.realmforge.engine.rpg.view.GroundItemViews;
 import dev.realmforge.persistence.account.Role;

@@ -3,7 +3,7 @@ package dev.realmforge.engine.rpg.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.skill.Skill;
 import dev.realmforge.persistence.rpg.item.ItemPlace;
@@ -65,7 +65,7 @@ class HoldingsTest {
         Holdings h = holdings();
 
         assertThatThrownBy(() -> h.create(DAGGER, 2)).isInstanceOfSatisfying(GameRuleException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVENTORY_FULL));
+                e -> assertThat(e.code()).isEqualTo(RpgErrorCode.INVENTORY_FULL));
         assertThat(h.created()).isEmpty();
         assertThat(h.changedInventory()).isEmpty();
         assertThat(h.create(COINS, 5)).as("one free slot still takes a new stack").containsExactly(27);
@@ -108,10 +108,10 @@ class HoldingsTest {
         row(BREAD, 1, ItemPlace.INVENTORY, 0);
         Holdings h = holdings();
 
-        assertCode(() -> h.equip(0, EquipmentSlot.WEAPON), ErrorCode.EQUIPMENT_WRONG_SLOT);
-        assertCode(() -> h.equip(1, EquipmentSlot.WEAPON), ErrorCode.INVENTORY_SLOT_EMPTY);
-        assertCode(() -> h.equip(28, EquipmentSlot.WEAPON), ErrorCode.INVENTORY_INVALID_SLOT);
-        assertCode(() -> h.unequip(EquipmentSlot.HEAD), ErrorCode.EQUIPMENT_SLOT_INVALID);
+        assertCode(() -> h.equip(0, EquipmentSlot.WEAPON), RpgErrorCode.EQUIPMENT_WRONG_SLOT);
+        assertCode(() -> h.equip(1, EquipmentSlot.WEAPON), RpgErrorCode.INVENTORY_SLOT_EMPTY);
+        assertCode(() -> h.equip(28, EquipmentSlot.WEAPON), RpgErrorCode.INVENTORY_INVALID_SLOT);
+        assertCode(() -> h.unequip(EquipmentSlot.HEAD), RpgErrorCode.EQUIPMENT_SLOT_INVALID);
         assertThat(h.changedInventory()).isEmpty();
     }
 
@@ -123,7 +123,7 @@ class HoldingsTest {
         row(SWORD, 1, ItemPlace.EQUIPMENT, EquipmentSlot.WEAPON.ordinal());
         Holdings h = holdings();
 
-        assertCode(() -> h.unequip(EquipmentSlot.WEAPON), ErrorCode.EQUIPMENT_INVENTORY_FULL);
+        assertCode(() -> h.unequip(EquipmentSlot.WEAPON), RpgErrorCode.EQUIPMENT_INVENTORY_FULL);
         assertThat(h.equipped(EquipmentSlot.WEAPON)).isNotNull();
     }
 
@@ -140,7 +140,7 @@ class HoldingsTest {
 
         assertThat(h.take(2, 15)).isSameAs(coins);
         assertThat(h.inventorySlot(2)).isNull();
-        assertCode(() -> h.take(2, 1), ErrorCode.INVENTORY_SLOT_EMPTY);
+        assertCode(() -> h.take(2, 1), RpgErrorCode.INVENTORY_SLOT_EMPTY);
     }
 
     @Test
@@ -148,8 +148,8 @@ class HoldingsTest {
         row(COINS, 5, ItemPlace.INVENTORY, 0);
         Holdings h = holdings();
 
-        assertCode(() -> h.take(0, 6), ErrorCode.INVENTORY_INVALID_SLOT);
-        assertCode(() -> h.take(0, 0), ErrorCode.INVENTORY_INVALID_SLOT);
+        assertCode(() -> h.take(0, 6), RpgErrorCode.INVENTORY_INVALID_SLOT);
+        assertCode(() -> h.take(0, 0), RpgErrorCode.INVENTORY_INVALID_SLOT);
         assertThat(h.inventorySlot(0).getQuantity()).isEqualTo(5);
     }
 
@@ -160,11 +160,11 @@ class HoldingsTest {
         ItemStack groundCoins = ItemStack.onGround(2, 7, "m", 1, 1, null, null, java.time.Instant.MAX);
         ItemStack groundSword = ItemStack.onGround(5, 1, "m", 1, 1, null, null, java.time.Instant.MAX);
 
-        assertThat(h.store(groundCoins, COINS, ErrorCode.INVENTORY_FULL)).isZero();
+        assertThat(h.store(groundCoins, COINS, RpgErrorCode.INVENTORY_FULL)).isZero();
         assertThat(h.inventorySlot(0).getQuantity()).isEqualTo(12);
         assertThat(h.emptied()).containsExactly(groundCoins);
 
-        assertThat(h.store(groundSword, SWORD, ErrorCode.INVENTORY_FULL)).isEqualTo(1);
+        assertThat(h.store(groundSword, SWORD, RpgErrorCode.INVENTORY_FULL)).isEqualTo(1);
         assertThat(groundSword.getPlace()).isEqualTo(ItemPlace.INVENTORY);
         assertThat(groundSword.getMapId()).isNull();
     }
@@ -175,11 +175,11 @@ class HoldingsTest {
         rows.add(unknown);
         Holdings h = holdings();
 
-        assertCode(() -> h.requireInventory(0), ErrorCode.INVENTORY_ITEM_NOT_FOUND);
+        assertCode(() -> h.requireInventory(0), RpgErrorCode.INVENTORY_ITEM_NOT_FOUND);
         assertThat(h.inventoryView()).isEmpty();
     }
 
-    private static void assertCode(Runnable action, ErrorCode code) {
+    private static void assertCode(Runnable action, RpgErrorCode code) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(GameRuleException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }
@@ -201,7 +201,7 @@ class HoldingsTest {
 
         assertThatThrownBy(() -> h.create(COINS, Integer.MAX_VALUE))
                 .isInstanceOfSatisfying(GameRuleException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.INVENTORY_FULL);
+                    assertThat(e.code()).isEqualTo(RpgErrorCode.INVENTORY_FULL);
                     assertThat(e.details()).containsEntry("reason", "stack_limit").containsEntry("slot", 0)
                             .containsEntry("max_stack", Integer.MAX_VALUE);
                     assertThat(StackLimit.exceeded(e)).isTrue();
@@ -215,7 +215,7 @@ class HoldingsTest {
         Holdings h = holdings();
         ItemStack ground = ItemStack.held(COINS.id(), 100, 8, ItemPlace.INVENTORY, 0);
 
-        assertThatThrownBy(() -> h.store(ground, COINS, ErrorCode.INVENTORY_FULL))
+        assertThatThrownBy(() -> h.store(ground, COINS, RpgErrorCode.INVENTORY_FULL))
                 .isInstanceOfSatisfying(GameRuleException.class, e -> assertThat(StackLimit.exceeded(e)).isTrue());
         assertThat(h.inventorySlot(3).getQuantity()).isEqualTo(Integer.MAX_VALUE);
         assertThat(ground.getQuantity()).isEqualTo(100);

@@ -3,7 +3,7 @@ package dev.realmforge.engine.rpg.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ class ChunkServiceTest {
         service.maxRadius = 5;
     }
 
-    private static GameRuleException ruleBroken(ThrowingCallable call, ErrorCode code) {
+    private static GameRuleException ruleBroken(ThrowingCallable call, RpgErrorCode code) {
         GameRuleException rule = catchThrowableOfType(call, GameRuleException.class);
         assertThat(rule).as("expected %s", code).isNotNull();
         assertThat(rule.code()).isEqualTo(code);
@@ -68,33 +68,33 @@ class ChunkServiceTest {
 
     @Test
     void aRadiusAboveTheMaximumIsRejectedNamingTheMaximum() {
-        GameRuleException rule = ruleBroken(() -> service.around("samplemap", 0, 0, 6), ErrorCode.CHUNKS_RADIUS_TOO_LARGE);
+        GameRuleException rule = ruleBroken(() -> service.around("samplemap", 0, 0, 6), RpgErrorCode.CHUNKS_RADIUS_TOO_LARGE);
         assertThat(rule.details()).containsEntry("max_radius", 5);
     }
 
     @Test
     void aNegativeRadiusIsInvalid() {
-        ruleBroken(() -> service.around("samplemap", 0, 0, -1), ErrorCode.CHUNKS_INVALID_COORDINATES);
+        ruleBroken(() -> service.around("samplemap", 0, 0, -1), RpgErrorCode.CHUNKS_INVALID_COORDINATES);
     }
 
     @Test
     void anUnknownMapIsNotFound() {
-        ruleBroken(() -> service.around("atlantis", 0, 0, 1), ErrorCode.CHUNKS_MAP_NOT_FOUND);
-        ruleBroken(() -> service.around(null, 0, 0, 1), ErrorCode.CHUNKS_MAP_NOT_FOUND);
+        ruleBroken(() -> service.around("atlantis", 0, 0, 1), RpgErrorCode.CHUNKS_MAP_NOT_FOUND);
+        ruleBroken(() -> service.around(null, 0, 0, 1), RpgErrorCode.CHUNKS_MAP_NOT_FOUND);
     }
 
     @Test
     void aCentreOutsideTheMapIsInvalid() {
         GameRuleException rule = ruleBroken(() -> service.around("samplemap", 4, 0, 1),
-                ErrorCode.CHUNKS_INVALID_COORDINATES);
+                RpgErrorCode.CHUNKS_INVALID_COORDINATES);
         assertThat(rule.details()).containsEntry("chunks_across", 4).containsEntry("chunks_down", 4);
-        ruleBroken(() -> service.around("samplemap", 0, -1, 1), ErrorCode.CHUNKS_INVALID_COORDINATES);
+        ruleBroken(() -> service.around("samplemap", 0, -1, 1), RpgErrorCode.CHUNKS_INVALID_COORDINATES);
     }
 
     @Test
     void missingCoordinatesAreInvalid() {
-        ruleBroken(() -> service.around("samplemap", null, 0, 1), ErrorCode.CHUNKS_INVALID_COORDINATES);
-        ruleBroken(() -> service.around("samplemap", 0, null, 1), ErrorCode.CHUNKS_INVALID_COORDINATES);
+        ruleBroken(() -> service.around("samplemap", null, 0, 1), RpgErrorCode.CHUNKS_INVALID_COORDINATES);
+        ruleBroken(() -> service.around("samplemap", 0, null, 1), RpgErrorCode.CHUNKS_INVALID_COORDINATES);
     }
 
     @Test

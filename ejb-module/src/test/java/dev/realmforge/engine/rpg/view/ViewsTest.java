@@ -2,10 +2,10 @@ package dev.realmforge.engine.rpg.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.rpg.event.GameUpdateEvent;
+import dev.realmforge.engine.rpg.view.GameUpdateEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.session.Pacing;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.session.RecordingPlayerLink;
 import dev.realmforge.engine.rpg.skill.Experience;
 import dev.realmforge.persistence.account.Role;

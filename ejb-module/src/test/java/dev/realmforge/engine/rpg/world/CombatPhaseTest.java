@@ -2,11 +2,11 @@ package dev.realmforge.engine.rpg.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.realmforge.engine.rpg.event.PlayerDiedEvent;
-import dev.realmforge.engine.rpg.event.PlayerRespawnedEvent;
+import dev.realmforge.engine.rpg.world.PlayerDiedEvent;
+import dev.realmforge.engine.rpg.world.PlayerRespawnedEvent;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.session.Pacing;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.session.RecordingPlayerLink;
 import dev.realmforge.engine.rpg.skill.Experience;
 import dev.realmforge.engine.rpg.combat.Combat;

@@ -1,11 +1,12 @@
 package dev.realmforge.engine.rpg.world;
 
+import dev.realmforge.engine.rpg.map.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.realmforge.engine.error.ErrorCode;
+import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.rpg.session.Position;
+import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.map.Maps;
 import dev.realmforge.engine.rpg.map.Portal;
 import dev.realmforge.engine.rpg.map.TileMap;
@@ -52,16 +53,16 @@ class MovementRulesTest {
     void aBlockedTileRefusesTheStep() {
         GameRuleException e = refused(() -> rules.step(new Position("a", 1, 0, "south"), Direction.DOWN));
 
-        assertThat(e.code()).isEqualTo(ErrorCode.MOVEMENT_BLOCKED);
+        assertThat(e.code()).isEqualTo(RpgErrorCode.MOVEMENT_BLOCKED);
         assertThat(e.details()).containsEntry("collision", true);
     }
 
     @Test
     void theMapEdgeRefusesTheStep() {
         assertThat(refused(() -> rules.step(new Position("a", 0, 0, "south"), Direction.LEFT)).code())
-                .isEqualTo(ErrorCode.MOVEMENT_OUT_OF_BOUNDS);
+                .isEqualTo(RpgErrorCode.MOVEMENT_OUT_OF_BOUNDS);
         assertThat(refused(() -> rules.step(new Position("a", 0, 0, "south"), Direction.UP)).code())
-                .isEqualTo(ErrorCode.MOVEMENT_OUT_OF_BOUNDS);
+                .isEqualTo(RpgErrorCode.MOVEMENT_OUT_OF_BOUNDS);
     }
 
     @Test
@@ -76,8 +77,8 @@ class MovementRulesTest {
     void directionNamesAreCaseSensitive() {
         assertThat(Direction.parse("LEFT")).isEqualTo(Direction.LEFT);
         assertThat(catchThrowableOfType(() -> Direction.parse("left"), GameRuleException.class).code())
-                .isEqualTo(ErrorCode.MOVEMENT_INVALID_DIRECTION);
+                .isEqualTo(RpgErrorCode.MOVEMENT_INVALID_DIRECTION);
         assertThat(catchThrowableOfType(() -> Direction.parse(null), GameRuleException.class).code())
-                .isEqualTo(ErrorCode.MOVEMENT_INVALID_DIRECTION);
+                .isEqualTo(RpgErrorCode.MOVEMENT_INVALID_DIRECTION);
     }
 }

@@ -1,8 +1,0 @@
-package dev.realmforge.engine.rpg.event;
-
-import dev.realmforge.engine.rpg.session.Position;
-
-/** A player died at {@code at}; {@code killerKind} is "npc" or "player". */
-public record PlayerDiedEvent(long playerId, String username, Position at, String killerKey, String killerName,
-                              String killerKind) implements RpgEvent {
-}

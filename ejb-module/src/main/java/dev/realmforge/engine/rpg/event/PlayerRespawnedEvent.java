@@ -1,8 +1,0 @@
-package dev.realmforge.engine.rpg.event;
-
-import dev.realmforge.engine.rpg.session.Position;
-
-/** A dead player is back, at {@code at} with full hit points. */
-public record PlayerRespawnedEvent(long playerId, String username, Position at, int currentHp, int maxHp)
-        implements RpgEvent {
-}
