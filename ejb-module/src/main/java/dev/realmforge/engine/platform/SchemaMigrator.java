@@ -32,6 +32,8 @@ public class SchemaMigrator {
     @ConfigProperty(name = "realmforge.db.jndi-name", defaultValue = "java:app/jdbc/realmforge")
     String dataSourceName;
 
+    private Flyway flyway;
+
     @PostConstruct
     void migrate() {
         DataSource dataSource;
@@ -41,12 +43,17 @@ public class SchemaMigrator {
             throw new IllegalStateException("No datasource at " + dataSourceName, e);
         }
         EmbeddedDurability.ensure(dataSource);
-        MigrateResult result = Flyway.configure(Account.class.getClassLoader())
+        flyway = Flyway.configure(Account.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Migrations known to this build that the database has not applied (asks the database). */
+    public int pendingMigrations() {
+        return flyway.info().pending().length;
     }
 }

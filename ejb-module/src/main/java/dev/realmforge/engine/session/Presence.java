@@ -43,6 +43,19 @@ public class Presence {
                 .toList();
     }
 
+    /** Every live session of every profile. */
+    public List<ProfileSession> everyone() {
+        return registries.values().stream()
+                .flatMap(registry -> registry.all().stream())
+                .map(ProfileSession.class::cast)
+                .toList();
+    }
+
+    /** Takes every session of every profile off its registry (at shutdown, once all are saved). */
+    public void clearAll() {
+        registries.values().forEach(SessionRegistry::clear);
+    }
+
     /** Sessions online per profile, by profile name. */
     public SortedMap<String, Integer> counts() {
         SortedMap<String, Integer> counts = new TreeMap<>();

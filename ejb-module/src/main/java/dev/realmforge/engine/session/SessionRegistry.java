@@ -56,6 +56,12 @@ public final class SessionRegistry<S extends ProfileSession> {
         return List.copyOf(byAccount.values());
     }
 
+    /** Takes every session off the registry (at shutdown, once all are saved). */
+    public void clear() {
+        byAccount.clear();
+        byUsername.clear();
+    }
+
     public int count() {
         return byAccount.size();
     }

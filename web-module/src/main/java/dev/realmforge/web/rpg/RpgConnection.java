@@ -7,7 +7,10 @@ import dev.realmforge.engine.session.PlayerLink;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.codec.EncodedFrame;
 import dev.realmforge.web.rpg.wire.WireFormat;
+import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.web.transport.FrameSink;
+import dev.realmforge.web.transport.LiveConnection;
+import java.time.Instant;
 import jakarta.websocket.CloseReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,7 @@ import java.util.List;
  * Engine events that arrive while authentication is still answering are held back, so the client
  * always sees event_welcome, the greeting and its skills first.
  */
-final class RpgConnection implements PlayerLink {
+final class RpgConnection implements PlayerLink, LiveConnection {
 
     /** Application close code (4000-4999 range) for a session taken over by a newer login. */
     static final int CLOSE_SESSION_REPLACED = 4001;
@@ -123,7 +126,14 @@ final class RpgConnection implements PlayerLink {
         outbound.closeAfterDrain(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, AUTHENTICATION_TIMEOUT));
     }
 
-    int queuedFrames() {
+    @Override
+    public void serverShutdown(String message, Instant at) {
+        deliver(new ServerShutdownEvent(message, at));
+        close(DisconnectReason.SERVER_SHUTDOWN);
+    }
+
+    @Override
+    public int queuedFrames() {
         return outbound.size();
     }
 

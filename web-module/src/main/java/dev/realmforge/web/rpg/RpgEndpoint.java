@@ -8,7 +8,9 @@ import dev.realmforge.web.rpg.codec.MsgpackFrameDecoder;
 import dev.realmforge.web.rpg.codec.MsgpackFrameEncoder;
 import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.InboundFrame;
+import dev.realmforge.engine.rpg.session.OnlinePlayers;
 import dev.realmforge.web.transport.ConnectionTimers;
+import dev.realmforge.web.transport.Connections;
 import dev.realmforge.web.transport.FrameSenders;
 import dev.realmforge.web.transport.OutboundLimits;
 import dev.realmforge.web.transport.OutboundQueue;
@@ -47,7 +49,7 @@ public class RpgEndpoint {
     RpgDispatcher dispatcher;
 
     @Inject
-    RpgConnections connections;
+    Connections connections;
 
     @Inject
     SessionService sessions;
@@ -82,11 +84,12 @@ public class RpgEndpoint {
         session.setMaxTextMessageBufferSize(containerMaxFrameBytes);
         session.setMaxBinaryMessageBufferSize(containerMaxFrameBytes);
         RpgConnection connection = new RpgConnection(new OutboundQueue(session,
-                new OutboundLimits(outboundCapacity, outboundMaxBytes), transportMetrics, senders.executor()));
+                new OutboundLimits(outboundCapacity, outboundMaxBytes), transportMetrics.of(OnlinePlayers.PROFILE),
+                senders.executor()));
         session.getUserProperties().put(CONNECTION, connection);
         session.getUserProperties().put(DEADLINE, timers.after(Duration.ofSeconds(authenticateTimeoutSeconds),
                 connection::closeIfNotAuthenticated));
-        connections.opened(connection);
+        connections.opened(OnlinePlayers.PROFILE, connection);
     }
 
     @OnMessage
@@ -130,7 +133,7 @@ public class RpgEndpoint {
                 sessions.leaveWorld(player);
             }
         } finally {
-            connections.closed(connection);
+            connections.closed(OnlinePlayers.PROFILE, connection);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.realmforge.web.transport;
 
-/** What an {@link OutboundQueue} reports: {@link TransportMetrics} counts it. */
+/** What an {@link OutboundQueue} reports: {@link TransportMetrics.ProfileCounters} counts it per profile. */
 public interface QueueObserver {
 
     /** The connection was closed because its client could not keep up (once per connection). */

@@ -13,7 +13,6 @@ import dev.realmforge.engine.auth.TokenRejectedException;
 import dev.realmforge.engine.auth.TokenService;
 import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
-import dev.realmforge.engine.event.ServerShutdownEvent;
 import dev.realmforge.engine.event.SessionReplacedEvent;
 import dev.realmforge.engine.rpg.item.ItemTransactions;
 import dev.realmforge.engine.rpg.skill.Experience;
@@ -150,16 +149,4 @@ public class SessionService {
         }
     }
 
-    /** Tells every connected player the server is stopping, saves them all and closes them. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void shutdownAll(String message) {
-        List<OnlinePlayer> everyone = List.copyOf(online.all());
-        for (OnlinePlayer player : everyone) {
-            player.link().deliver(new ServerShutdownEvent(message, clock.instant()));
-            player.link().close(DisconnectReason.SERVER_SHUTDOWN);
-        }
-        HotStateSaves.save(hotState, everyone);
-        everyone.forEach(online::remove);
-        LOG.info(() -> "Shutdown: told and saved " + everyone.size() + " players");
-    }
 }

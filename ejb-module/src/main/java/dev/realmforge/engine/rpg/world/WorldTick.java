@@ -1,6 +1,9 @@
 package dev.realmforge.engine.rpg.world;
 
-import dev.realmforge.engine.tick.TickSchedule;
+import dev.realmforge.engine.tick.TickLoop;
+import dev.realmforge.engine.tick.Zone;
+import dev.realmforge.engine.tick.ZoneRunner;
+import dev.realmforge.engine.tick.ZoneSettings;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.item.GroundIndex;
 import dev.realmforge.engine.rpg.item.GroundItems;
@@ -20,16 +23,11 @@ import dev.realmforge.engine.rpg.npc.data.NpcDefinitionsReader;
 import dev.realmforge.engine.rpg.view.GroundItemViews;
 import dev.realmforge.engine.rpg.view.Views;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -37,42 +35,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The owner of hot world state, driven by an EJB interval timer. The timer fires
- * {@code realmforge.tick.input-rate} times a second, and each firing applies the queued inputs
- * (at most {@code realmforge.tick.max-inputs-per-tick}), so a move is answered within a few
- * milliseconds. {@code realmforge.tick.rate} times a second a firing runs a full tick: apply
- * inputs, simulate (NPCs wander, combat), compute each player's view and hand the differences to
- * the outbound queues, which send them asynchronously. It never touches the database or waits on
- * a socket. One firing runs at a time; a firing that finds the previous one still running does
- * nothing, and tick periods that pass entirely during a long tick are skipped and counted as
- * overruns instead of being run in a burst.
+ * The rpg world: the owner of its hot state, and the zone {@code rpg} of the core's tick loop
+ * ({@link TickLoop}). Each firing of the loop ({@code realmforge.tick.input-rate} times a second)
+ * applies the queued inputs (at most {@code realmforge.tick.max-inputs-per-tick}), so a move is
+ * answered within a few milliseconds. {@code realmforge.tick.rate} times a second a firing runs a
+ * full tick: join (who is online), inputs, simulate (NPCs wander, combat), publish (each player's
+ * view, the differences handed to the outbound queues, which send them asynchronously). It never
+ * touches the database or waits on a socket; the loop's {@link ZoneRunner} keeps one firing at a
+ * time and the catch-up rule.
  */
 @Singleton
 @Startup
 @DependsOn({"MapCatalog", "GroundItemSweeper", "ItemCatalogue"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class WorldTick {
+public class WorldTick implements Zone<WorldCommand> {
+
+    /** The zone's name: the {@code zone} tag of its tick metrics. */
+    public static final String ZONE = "rpg";
 
     private static final Logger LOG = Logger.getLogger(WorldTick.class.getName());
 
-    @Resource
-    TimerService timers;
+    @Inject
+    TickLoop loop;
 
     @Inject
     MapCatalog maps;
@@ -135,9 +130,6 @@ public class WorldTick {
     @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
     int ticksPerSecond;
 
-    @Inject
-    @ConfigProperty(name = "realmforge.tick.input-rate", defaultValue = "200")
-    int inputPassesPerSecond;
 
     @Inject
     @ConfigProperty(name = "realmforge.tick.input-queue-capacity", defaultValue = "10000")
@@ -147,28 +139,22 @@ public class WorldTick {
     @ConfigProperty(name = "realmforge.tick.max-inputs-per-tick", defaultValue = "5000")
     int maxInputsPerTick;
 
-    private BlockingQueue<WorldCommand> inputs;
+    private ZoneRunner<WorldCommand> runner;
     private MovementRules movement;
     private Views views;
     private GroundItemViews groundViews;
     private GroundIndex groundIndex;
     private NpcPopulation npcs;
     private CombatPhase combat;
-    private org.eclipse.microprofile.metrics.Timer tickDuration;
-    private TickSchedule schedule;
-    private final AtomicBoolean ticking = new AtomicBoolean();
-    private final AtomicLong ticks = new AtomicLong();
-    private volatile long overruns;
+    /** The firing whose between-tick attacks have seen who is online (firings differ in time). */
+    private long onlineSeenAt = Long.MIN_VALUE;
 
     @PostConstruct
     void start() {
-        if (ticksPerSecond < 1 || inputPassesPerSecond < ticksPerSecond || inputPassesPerSecond > 1000
-                || inputCapacity < 1 || maxInputsPerTick < 1) {
-            throw new IllegalStateException("realmforge.tick.rate must be at least 1, realmforge.tick.input-rate from the "
-                    + "tick rate to 1000, and realmforge.tick.input-queue-capacity and realmforge.tick.max-inputs-per-tick "
-                    + "at least 1");
+        if (ticksPerSecond < 1 || inputCapacity < 1 || maxInputsPerTick < 1) {
+            throw new IllegalStateException("realmforge.tick.rate, realmforge.tick.input-queue-capacity and "
+                    + "realmforge.tick.max-inputs-per-tick must be at least 1");
         }
-        inputs = new ArrayBlockingQueue<>(inputCapacity);
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
         groundViews = new GroundItemViews(chunkSize, viewRadius);
@@ -179,15 +165,8 @@ public class WorldTick {
         npcs = NpcPopulation.spawn(maps.maps(), definitions, wander, System.nanoTime());
         LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
         combat = combatPhase(definitions);
-        tickDuration = metrics.timer("realmforge.tick.duration");
-        metrics.gauge("realmforge.tick.overruns", this, WorldTick::overruns);
-        metrics.gauge("realmforge.tick.count", this, WorldTick::ticks);
-        metrics.gauge("realmforge.players.online", online, OnlinePlayers::count);
-        metrics.gauge("realmforge.tick.input.queued", this, tick -> tick.inputs.size());
-        long firingMs = Math.max(1, 1000L / inputPassesPerSecond);
-        schedule = new TickSchedule(1_000_000_000L / ticksPerSecond, System.nanoTime());
-        timers.createIntervalTimer(firingMs, firingMs, new TimerConfig("realmforge-world-tick", false));
-        LOG.info(() -> "World tick running at " + ticksPerSecond + " TPS, inputs applied every " + firingMs + " ms");
+        metrics.gauge("realmforge.players.online", online, OnlinePlayers::count, new Tag("profile", OnlinePlayers.PROFILE));
+        runner = loop.register(new ZoneSettings(ZONE, ticksPerSecond, inputCapacity, maxInputsPerTick), this);
     }
 
     private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
@@ -232,63 +211,43 @@ public class WorldTick {
 
     /** Queues a command for the next tick; false when the queue is full. Never blocks. */
     public boolean submit(WorldCommand command) {
-        return inputs.offer(command);
+        return runner.submit(command);
     }
 
-    @Timeout
-    void onTimer(Timer timer) {
-        if (!ticking.compareAndSet(false, true)) {
-            return; // the previous firing is still running; the schedule counts what it cost
-        }
-        long started = System.nanoTime();
-        try {
-            if (schedule.tickDue(started)) {
-                overruns = schedule.overruns();
-                tick(started);
-                tickDuration.update(Duration.ofNanos(System.nanoTime() - started));
-            } else {
-                applyInputs(started, false);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Tick " + ticks.get() + " failed; the world goes on", e);
-        } finally {
-            ticking.set(false);
-        }
-    }
-
-    void tick(long nowNanos) {
+    @Override
+    public void join(long nowNanos) {
         combat.beginTick(online.all());
-        applyInputs(nowNanos, true);
+    }
+
+    @Override
+    public void input(WorldCommand command, long nowNanos, boolean inTick) {
+        if (command instanceof WorldCommand.Move move) {
+            applyMove(move, nowNanos);
+        } else if (command instanceof WorldCommand.Place place) {
+            place.player().placeAt(place.position());
+            combat.moved(place.player());
+            place.done().complete(null);
+        } else if (command instanceof WorldCommand.Attack attack) {
+            // between ticks the combat phase learns who is online once per firing, before its first attack
+            if (!inTick && onlineSeenAt != nowNanos) {
+                combat.seeOnline(online.all());
+                onlineSeenAt = nowNanos;
+            }
+            applyAttack(attack, nowNanos);
+        }
+    }
+
+    @Override
+    public void simulate(long nowNanos) {
         npcs.simulate(nowNanos);
         combat.simulate(nowNanos);
+    }
+
+    @Override
+    public void publish(long nowNanos) {
         Instant wallClock = clock.instant();
         views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
         groundViews.update(online.all(), groundIndex, wallClock);
-        ticks.incrementAndGet();
-    }
-
-    /** Between ticks ({@code inTick} false) the combat phase learns who is online before the first attack. */
-    private void applyInputs(long nowNanos, boolean inTick) {
-        boolean onlineSeen = inTick;
-        for (int applied = 0; applied < maxInputsPerTick; applied++) {
-            WorldCommand command = inputs.poll();
-            if (command == null) {
-                return;
-            }
-            if (command instanceof WorldCommand.Move move) {
-                applyMove(move, nowNanos);
-            } else if (command instanceof WorldCommand.Place place) {
-                place.player().placeAt(place.position());
-                combat.moved(place.player());
-                place.done().complete(null);
-            } else if (command instanceof WorldCommand.Attack attack) {
-                if (!onlineSeen) {
-                    combat.seeOnline(online.all());
-                    onlineSeen = true;
-                }
-                applyAttack(attack, nowNanos);
-            }
-        }
     }
 
     private void applyMove(WorldCommand.Move move, long nowNanos) {
@@ -317,10 +276,10 @@ public class WorldTick {
     }
 
     public long ticks() {
-        return ticks.get();
+        return runner.ticks();
     }
 
     public long overruns() {
-        return overruns;
+        return runner.overruns();
     }
 }

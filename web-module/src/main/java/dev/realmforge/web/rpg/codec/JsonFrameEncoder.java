@@ -1,5 +1,7 @@
 package dev.realmforge.web.rpg.codec;
 
+import dev.realmforge.engine.rpg.session.OnlinePlayers;
+import dev.realmforge.web.transport.EncoderCounters;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
@@ -9,13 +11,13 @@ import java.io.UncheckedIOException;
 /** Envelopes as JSON text frames (encoded by {@link EncodedFrame.Text}, usually already when queued). */
 public class JsonFrameEncoder implements Encoder.Text<EncodedFrame.Text> {
 
-    private TransportMetrics metrics;
+    private TransportMetrics.ProfileCounters metrics;
 
     @Override
     public String encode(EncodedFrame.Text frame) throws EncodeException {
         try {
             String text = frame.text();
-            EncoderMetrics.count(metrics, text.length());
+            EncoderCounters.count(metrics, text.length());
             return text;
         } catch (UncheckedIOException e) {
             throw new EncodeException(frame, e.getMessage(), e.getCause());
@@ -24,7 +26,7 @@ public class JsonFrameEncoder implements Encoder.Text<EncodedFrame.Text> {
 
     @Override
     public void init(EndpointConfig config) {
-        metrics = EncoderMetrics.lookup();
+        metrics = EncoderCounters.lookup(OnlinePlayers.PROFILE);
     }
 
     @Override

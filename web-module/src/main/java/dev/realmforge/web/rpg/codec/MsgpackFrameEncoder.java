@@ -1,5 +1,7 @@
 package dev.realmforge.web.rpg.codec;
 
+import dev.realmforge.engine.rpg.session.OnlinePlayers;
+import dev.realmforge.web.transport.EncoderCounters;
 import dev.realmforge.web.transport.TransportMetrics;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Encoder;
@@ -10,13 +12,13 @@ import java.nio.ByteBuffer;
 /** Envelopes as MessagePack binary frames (encoded by {@link EncodedFrame.Binary}, usually already when queued). */
 public class MsgpackFrameEncoder implements Encoder.Binary<EncodedFrame.Binary> {
 
-    private TransportMetrics metrics;
+    private TransportMetrics.ProfileCounters metrics;
 
     @Override
     public ByteBuffer encode(EncodedFrame.Binary frame) throws EncodeException {
         try {
             byte[] bytes = frame.bytes();
-            EncoderMetrics.count(metrics, bytes.length);
+            EncoderCounters.count(metrics, bytes.length);
             return ByteBuffer.wrap(bytes);
         } catch (UncheckedIOException e) {
             throw new EncodeException(frame, e.getMessage(), e.getCause());
@@ -25,7 +27,7 @@ public class MsgpackFrameEncoder implements Encoder.Binary<EncodedFrame.Binary> 
 
     @Override
     public void init(EndpointConfig config) {
-        metrics = EncoderMetrics.lookup();
+        metrics = EncoderCounters.lookup(OnlinePlayers.PROFILE);
     }
 
     @Override

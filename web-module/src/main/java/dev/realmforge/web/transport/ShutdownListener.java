@@ -1,6 +1,6 @@
-package dev.realmforge.web.rpg;
+package dev.realmforge.web.transport;
 
-import dev.realmforge.engine.rpg.world.SessionService;
+import dev.realmforge.engine.save.ShutdownSaves;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -11,11 +11,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Graceful shutdown in two parts. A JVM shutdown hook (see {@link ShutdownNotifier}) sends
- * {@code event_server_shutdown} and closes every socket while the network is still up; closing a
- * socket saves its player. When the application itself is stopped (undeploy, or a server that
- * unloads applications before its network), {@code contextDestroyed} does the same and saves every
- * player still online.
+ * Graceful shutdown of every profile, in two parts. A JVM shutdown hook (see
+ * {@link ShutdownNotifier}) sends each connection its profile's shutdown message and closes every
+ * socket while the network is still up; closing a socket saves its session. When the application
+ * itself is stopped (undeploy, or a server that unloads applications before its network),
+ * {@code contextDestroyed} does the same through the engine and saves every profile's hot state.
  */
 @WebListener
 public class ShutdownListener implements ServletContextListener {
@@ -23,10 +23,10 @@ public class ShutdownListener implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(ShutdownListener.class.getName());
 
     @Inject
-    SessionService sessions;
+    ShutdownSaves saves;
 
     @Inject
-    RpgConnections connections;
+    Connections connections;
 
     @Inject
     Clock clock;
@@ -35,11 +35,13 @@ public class ShutdownListener implements ServletContextListener {
     @ConfigProperty(name = "realmforge.shutdown.flush-grace-ms", defaultValue = "2000")
     long graceMs;
 
+    static final String MESSAGE = "The server is shutting down";
+
     private Thread hook;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        hook = new Thread(new ShutdownNotifier(connections.liveView(), clock, graceMs), "realmforge-shutdown");
+        hook = new Thread(new ShutdownNotifier(connections.liveView(), MESSAGE, clock, graceMs), "realmforge-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -51,9 +53,9 @@ public class ShutdownListener implements ServletContextListener {
             // the JVM is exiting and the hook is running or has run
         }
         try {
-            sessions.shutdownAll("The server is shutting down");
+            saves.shutdownAll(MESSAGE);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not save every player at shutdown", e);
+            LOG.log(Level.WARNING, "Could not save every session at shutdown", e);
         }
     }
 }

@@ -1,0 +1,76 @@
+package dev.realmforge.engine.health;
+
+import dev.realmforge.engine.platform.SchemaMigrator;
+import dev.realmforge.engine.tick.TickLoop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * {@code /health/ready}: up when the database answers, every migration of this build is applied,
+ * and the tick loop drives at least one zone that has completed a tick. A load balancer sends
+ * players only to a server that is ready.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadyCheck implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(ReadyCheck.class.getName());
+
+    @Inject
+    SchemaMigrator schema;
+
+    @Inject
+    TickLoop loop;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.db.jndi-name", defaultValue = "java:app/jdbc/realmforge")
+    String dataSourceName;
+
+    @Inject
+    @ConfigProperty(name = "realmforge.health.database-timeout-seconds", defaultValue = "2")
+    int databaseTimeoutSeconds;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean database = databaseAnswers();
+        int pending = database ? pendingMigrations() : -1;
+        boolean ticking = !loop.zones().isEmpty() && loop.zones().stream().allMatch(zone -> zone.ticks() > 0);
+        return HealthCheckResponse.named("realmforge-ready")
+                .status(database && pending == 0 && ticking)
+                .withData("database", database ? "up" : "down")
+                .withData("pending-migrations", pending)
+                .withData("zones", String.join(",", loop.zones().stream().map(z -> z.settings().name()).toList()))
+                .withData("tick-loop", ticking ? "running" : "not running")
+                .build();
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = ((DataSource) InitialContext.doLookup(dataSourceName)).getConnection()) {
+            return connection.isValid(databaseTimeoutSeconds);
+        } catch (NamingException | SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Readiness: the database did not answer", e);
+            return false;
+        }
+    }
+
+    private int pendingMigrations() {
+        try {
+            return schema.pendingMigrations();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Readiness: migrations could not be read", e);
+            return -1;
+        }
+    }
+}
