@@ -11,14 +11,14 @@ final class PrometheusText {
     }
 
     /**
-     * The first sample of {@code name} whose labels contain {@code labelFragment} (for example
-     * {@code quantile="0.99"}; empty for any).
+     * The first sample of {@code name} whose labels contain every one of {@code labelFragments}
+     * (for example {@code quantile="0.99"} and {@code zone="rpg"}; an empty fragment matches any).
      */
-    static OptionalDouble sample(String text, String name, String labelFragment) {
+    static OptionalDouble sample(String text, String name, String... labelFragments) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
         while (m.find()) {
             String labels = m.group(1) == null ? "" : m.group(1);
-            if (labels.contains(labelFragment)) {
+            if (java.util.Arrays.stream(labelFragments).allMatch(labels::contains)) {
                 return OptionalDouble.of(Double.parseDouble(m.group(2)));
             }
         }
@@ -31,9 +31,15 @@ final class PrometheusText {
      * taken as seconds, anything larger as nanoseconds.
      */
     static OptionalDouble tickMillis(String text, String quantile) {
+        return tickMillis(text, "", quantile);
+    }
+
+    /** The same for one zone ({@code zone} the zone's name; empty for the first zone listed). */
+    static OptionalDouble tickMillis(String text, String zone, String quantile) {
+        String zoneLabel = zone.isEmpty() ? "" : "zone=\"" + zone + "\"";
         OptionalDouble raw = quantile.equals("max")
-                ? sample(text, "realmforge_tick_duration_seconds_max", "")
-                : sample(text, "realmforge_tick_duration_seconds", "quantile=\"" + quantile + "\"");
+                ? sample(text, "realmforge_tick_duration_seconds_max", zoneLabel)
+                : sample(text, "realmforge_tick_duration_seconds", zoneLabel, "quantile=\"" + quantile + "\"");
         if (raw.isEmpty()) {
             return raw;
         }

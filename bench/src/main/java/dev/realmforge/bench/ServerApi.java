@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The HTTP side of the server: accounts, the staff teleport and the metrics endpoint. */
-final class ServerApi {
+public final class ServerApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ final class ServerApi {
     }
 
     /** Registers the account if it does not exist yet, then logs in; returns an access token. */
-    String registerOrLogin(String username, String password) {
+    public String registerOrLogin(String username, String password) {
         int status = post("/auth/register", Map.of("username", username, "password", password), null).statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("registering " + username + " answered " + status);
@@ -33,7 +33,7 @@ final class ServerApi {
         return login(username, password);
     }
 
-    String login(String username, String password) {
+    public String login(String username, String password) {
         HttpResponse<String> reply = post("/auth/login", Map.of("username", username, "password", password), null);
         if (reply.statusCode() != 200) {
             throw new IllegalStateException("login of " + username + " answered " + reply.statusCode() + ": " + reply.body());
@@ -42,7 +42,7 @@ final class ServerApi {
     }
 
     /** Moves an offline player (staff API); false when the tile is not open. */
-    boolean place(String adminToken, String username, String mapId, int x, int y) {
+    public boolean place(String adminToken, String username, String mapId, int x, int y) {
         HttpRequest request = HttpRequest.newBuilder(endpoint("/admin/players/" + username + "/position"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
@@ -51,7 +51,7 @@ final class ServerApi {
     }
 
     /** The application metrics in Prometheus text format. */
-    String metrics() {
+    public String metrics() {
         return send(HttpRequest.newBuilder(root("/metrics?scope=application"))
                 .timeout(Duration.ofSeconds(30)).GET().build()).body();
     }
@@ -72,7 +72,7 @@ final class ServerApi {
         return URI.create(server.getScheme() + "://" + server.getAuthority() + path);
     }
 
-    URI webSocket() {
+    public URI webSocket() {
         return URI.create(server.toString().replaceFirst("^http", "ws") + "/ws");
     }
 

@@ -13,7 +13,7 @@ import org.HdrHistogram.Recorder;
  * HdrHistogram recorders (microseconds), bytes each way, errors by code, disconnects. Interval
  * snapshots feed the timeline; {@link #startMeasuring()} forgets the warm-up.
  */
-final class SwarmMetrics {
+public final class SwarmMetrics {
 
     private static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(5);
 
@@ -21,33 +21,33 @@ final class SwarmMetrics {
     private final Recorder updateAge = new Recorder(MAX_MICROS, 3);
     private final Histogram moveTotal = new Histogram(MAX_MICROS, 3);
     private final Histogram ageTotal = new Histogram(MAX_MICROS, 3);
-    final LongAdder bytesDown = new LongAdder();
-    final LongAdder bytesUp = new LongAdder();
-    final LongAdder updates = new LongAdder();
-    final LongAdder moves = new LongAdder();
-    final LongAdder chats = new LongAdder();
-    final AtomicLong connected = new AtomicLong();
-    final LongAdder disconnects = new LongAdder();
-    final LongAdder attacks = new LongAdder();
-    final LongAdder deaths = new LongAdder();
+    public final LongAdder bytesDown = new LongAdder();
+    public final LongAdder bytesUp = new LongAdder();
+    public final LongAdder updates = new LongAdder();
+    public final LongAdder moves = new LongAdder();
+    public final LongAdder chats = new LongAdder();
+    public final AtomicLong connected = new AtomicLong();
+    public final LongAdder disconnects = new LongAdder();
+    public final LongAdder attacks = new LongAdder();
+    public final LongAdder deaths = new LongAdder();
     /** Disconnects since the start, warm-up and sign-in included (never reset). */
-    final LongAdder disconnectsSinceStart = new LongAdder();
-    final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    public final LongAdder disconnectsSinceStart = new LongAdder();
+    public final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private volatile long measuringSinceNanos = System.nanoTime();
     private long downAtStart;
     private long upAtStart;
 
-    void moveAnswered(long sentNanos, long nowNanos) {
+    public void moveAnswered(long sentNanos, long nowNanos) {
         moveRoundTrip.recordValue(Math.min(MAX_MICROS, Math.max(0, (nowNanos - sentNanos) / 1000)));
         moves.increment();
     }
 
-    void updateReceived(long ageMicros) {
+    public void updateReceived(long ageMicros) {
         updateAge.recordValue(Math.min(MAX_MICROS, Math.max(0, ageMicros)));
         updates.increment();
     }
 
-    void error(String code) {
+    public void error(String code) {
         errors.computeIfAbsent(code, k -> new LongAdder()).increment();
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record SwarmOptions(URI server, int bots, Scenario scenario, Duration duration, Duration warmup,
                            int rampPerSecond, String namePrefix, String adminUser, String adminPassword,
-                           Duration chatEvery, Path reportDir, String mapId, Long serverPid, boolean fights) {
+                           Duration chatEvery, Path reportDir, String mapId, Long serverPid, boolean fights,
+                           String profile) {
 
     /** Where the bots start and how they walk. */
     public enum Scenario {
@@ -39,6 +40,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
               --map       map the bots play on (needs --admin)  (samplemap)
               --gc-pid    server JVM pid: idle runs force a GC (jcmd) before reading the heap (unset)
               --fight     yes: a walking bot attacks an NPC next to it and stands 3 s (no)
+              --profile   the profile whose bots play (bench.<profile>, see SwarmProfile) (rpg)
             """;
 
     public static SwarmOptions parse(String... args) {
@@ -73,7 +75,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 Path.of(values.getOrDefault("out", "target/swarm")),
                 values.getOrDefault("map", "samplemap"),
                 values.containsKey("gc-pid") ? Long.valueOf(values.get("gc-pid")) : null,
-                yesOrNo(values.getOrDefault("fight", "no"), "fight"));
+                yesOrNo(values.getOrDefault("fight", "no"), "fight"),
+                values.getOrDefault("profile", "rpg"));
         if (!options.mapId().equals("samplemap") && !options.placesBots()) {
             throw new IllegalArgumentException("--map needs --admin: bots are placed on it by a staff account");
         }

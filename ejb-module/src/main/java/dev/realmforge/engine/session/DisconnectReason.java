@@ -4,6 +4,5 @@ package dev.realmforge.engine.session;
 public enum DisconnectReason {
     SESSION_REPLACED,
     SERVER_SHUTDOWN,
-    BANNED,
-    TOO_SLOW
+    BANNED
 }

@@ -98,9 +98,6 @@ public class Account {
         this.role = Objects.requireNonNull(newRole);
     }
 
-    public void changePasswordHash(String newHash) {
-        this.passwordHash = Objects.requireNonNull(newHash);
-    }
 
     public void ban() {
         this.banned = true;

@@ -4,10 +4,5 @@ package dev.realmforge.persistence.account;
 public enum Role {
     PLAYER,
     MODERATOR,
-    ADMIN;
-
-    /** Moderators and admins may use staff-only features such as global chat. */
-    public boolean isStaff() {
-        return this != PLAYER;
-    }
+    ADMIN
 }

@@ -112,7 +112,6 @@ final class RpgConnection implements PlayerLink, LiveConnection {
                     "session replaced by a newer login");
             case SERVER_SHUTDOWN -> new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down");
             case BANNED -> new CloseReason(CloseReason.CloseCodes.getCloseCode(CLOSE_BANNED), "account banned");
-            case TOO_SLOW -> new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "client too slow");
         });
     }
 

@@ -65,10 +65,9 @@ class RpgConnectionTest {
         connection.close(DisconnectReason.SESSION_REPLACED);
         connection.close(DisconnectReason.BANNED);
         connection.close(DisconnectReason.SERVER_SHUTDOWN);
-        connection.close(DisconnectReason.TOO_SLOW);
 
         assertThat(sink.closes).extracting(reason -> reason.getCloseCode().getCode())
-                .containsExactly(4001, 4003, 1001, 1013);
+                .containsExactly(4001, 4003, 1001);
     }
 
     @Test

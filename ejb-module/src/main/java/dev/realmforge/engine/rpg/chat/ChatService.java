@@ -1,5 +1,6 @@
 package dev.realmforge.engine.rpg.chat;
 
+import dev.realmforge.engine.rpg.map.ChunkSize;
 import dev.realmforge.engine.chat.ChatRules;
 import dev.realmforge.engine.chat.ProfanityFilter;
 import dev.realmforge.engine.rpg.error.RpgErrorCode;
@@ -46,7 +47,7 @@ public class ChatService {
     int localChunkRadius;
 
     @Inject
-    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    @ConfigProperty(name = ChunkSize.KEY, defaultValue = ChunkSize.DEFAULT)
     int chunkSize;
 
     @Inject

@@ -50,7 +50,7 @@ public sealed interface Fighter {
     /** An online player, with its worn items' bonuses and its weapon's speed. */
     record Player(OnlinePlayer player) implements Fighter {
         public String key() {
-            return "player_" + player.playerId();
+            return player.entityKey();
         }
 
         public String name() {

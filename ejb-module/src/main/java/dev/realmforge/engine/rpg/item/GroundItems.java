@@ -1,5 +1,6 @@
 package dev.realmforge.engine.rpg.item;
 
+import dev.realmforge.engine.rpg.map.ChunkSize;
 import dev.realmforge.persistence.rpg.item.ItemStack;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class GroundItems {
 
     @Inject
-    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    @ConfigProperty(name = ChunkSize.KEY, defaultValue = ChunkSize.DEFAULT)
     int chunkSize;
 
     private GroundIndex index;

@@ -24,7 +24,7 @@ public class ChunkService {
     MapCatalog maps;
 
     @Inject
-    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    @ConfigProperty(name = ChunkSize.KEY, defaultValue = ChunkSize.DEFAULT)
     int chunkSize;
 
     @Inject

@@ -61,6 +61,11 @@ public final class OnlinePlayer implements ProfileSession {
         return username;
     }
 
+    /** The player's entity key, as views, combat targets and game updates name it. */
+    public String entityKey() {
+        return "player_" + playerId;
+    }
+
     public Role role() {
         return role;
     }

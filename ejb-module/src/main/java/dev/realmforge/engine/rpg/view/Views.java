@@ -150,7 +150,7 @@ public final class Views {
     }
 
     public static String keyOf(OnlinePlayer player) {
-        return "player_" + player.playerId();
+        return player.entityKey();
     }
 
     private static EntitySnapshot snapshot(Npc npc) {

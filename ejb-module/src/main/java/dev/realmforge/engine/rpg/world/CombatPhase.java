@@ -68,7 +68,7 @@ final class CombatPhase {
     }
 
     static String keyOf(OnlinePlayer player) {
-        return "player_" + player.playerId();
+        return player.entityKey();
     }
 
     /** Call first in each tick, so that attacks and strikes see who is online now. */

@@ -1,5 +1,6 @@
 package dev.realmforge.engine.rpg.world;
 
+import dev.realmforge.engine.rpg.map.ChunkSize;
 import dev.realmforge.engine.tick.TickLoop;
 import dev.realmforge.engine.tick.Zone;
 import dev.realmforge.engine.tick.ZoneRunner;
@@ -59,7 +60,7 @@ import org.eclipse.microprofile.metrics.Tag;
 @DependsOn({"MapCatalog", "GroundItemSweeper", "ItemCatalogue"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // never touches the database
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class WorldTick implements Zone<WorldCommand> {
+public class WorldTick {
 
     /** The zone's name: the {@code zone} tag of its tick metrics. */
     public static final String ZONE = "rpg";
@@ -91,7 +92,7 @@ public class WorldTick implements Zone<WorldCommand> {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "realmforge.world.chunk-size", defaultValue = "16")
+    @ConfigProperty(name = ChunkSize.KEY, defaultValue = ChunkSize.DEFAULT)
     int chunkSize;
 
     @Inject
@@ -166,7 +167,7 @@ public class WorldTick implements Zone<WorldCommand> {
         LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
         combat = combatPhase(definitions);
         metrics.gauge("realmforge.players.online", online, OnlinePlayers::count, new Tag("profile", OnlinePlayers.PROFILE));
-        runner = loop.register(new ZoneSettings(ZONE, ticksPerSecond, inputCapacity, maxInputsPerTick), this);
+        runner = loop.register(new ZoneSettings(ZONE, ticksPerSecond, inputCapacity, maxInputsPerTick), new RpgZone());
     }
 
     private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
@@ -214,13 +215,11 @@ public class WorldTick implements Zone<WorldCommand> {
         return runner.submit(command);
     }
 
-    @Override
-    public void join(long nowNanos) {
+    private void join(long nowNanos) {
         combat.beginTick(online.all());
     }
 
-    @Override
-    public void input(WorldCommand command, long nowNanos, boolean inTick) {
+    private void input(WorldCommand command, long nowNanos, boolean inTick) {
         if (command instanceof WorldCommand.Move move) {
             applyMove(move, nowNanos);
         } else if (command instanceof WorldCommand.Place place) {
@@ -237,14 +236,12 @@ public class WorldTick implements Zone<WorldCommand> {
         }
     }
 
-    @Override
-    public void simulate(long nowNanos) {
+    private void simulate(long nowNanos) {
         npcs.simulate(nowNanos);
         combat.simulate(nowNanos);
     }
 
-    @Override
-    public void publish(long nowNanos) {
+    private void publish(long nowNanos) {
         Instant wallClock = clock.instant();
         views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
         groundViews.update(online.all(), groundIndex, wallClock);
@@ -281,5 +278,32 @@ public class WorldTick implements Zone<WorldCommand> {
 
     public long overruns() {
         return runner.overruns();
+    }
+
+    /**
+     * The zone the loop drives: the phases of this world. A plain object rather than the bean
+     * itself, so that an EJB view never wraps the tick's calls.
+     */
+    private final class RpgZone implements Zone<WorldCommand> {
+
+        @Override
+        public void join(long nowNanos) {
+            WorldTick.this.join(nowNanos);
+        }
+
+        @Override
+        public void input(WorldCommand command, long nowNanos, boolean inTick) {
+            WorldTick.this.input(command, nowNanos, inTick);
+        }
+
+        @Override
+        public void simulate(long nowNanos) {
+            WorldTick.this.simulate(nowNanos);
+        }
+
+        @Override
+        public void publish(long nowNanos) {
+            WorldTick.this.publish(nowNanos);
+        }
     }
 }

@@ -1,96 +1,54 @@
 package dev.realmforge.web.rpg.codec;
 
-import dev.realmforge.web.codec.Utf8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.realmforge.web.codec.FrameProblem;
-import dev.realmforge.web.codec.MsgpackScreen;
-import dev.realmforge.web.codec.UnicodeScreen;
+import dev.realmforge.web.codec.FrameRead;
+import dev.realmforge.web.codec.FrameReader;
 import dev.realmforge.web.rpg.wire.Inbound;
-import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Turns one frame's bytes into an {@link Inbound}. Checks the envelope shape only: an object with
- * a string {@code type}, a string-or-null {@code id} and {@code version}, and a {@code payload}
- * (missing counts as empty). Frames over the size limit are not parsed at all; MessagePack frames
- * are screened before parsing ({@link MsgpackScreen}), and a frame with a string that is not
- * well-formed Unicode is refused whole ({@link UnicodeScreen}): reason {@code invalid_unicode}.
+ * Turns one frame's bytes into an rpg {@link Inbound}. The shared {@link FrameReader} does the
+ * size limit, the MessagePack and Unicode screens and the parse; this checks the rpg envelope's
+ * shape only: an object with a string {@code type}, a string-or-null {@code id} and
+ * {@code version}, and a {@code payload} (missing counts as empty). A frame with a string that is
+ * not well-formed Unicode is refused whole, reason {@code invalid_unicode}, with its id when the id
+ * itself is clean.
  */
 public final class EnvelopeReader {
 
-    private final ObjectMapper mapper;
-    private final int maxFrameBytes;
+    private final FrameReader frames;
 
     public EnvelopeReader(ObjectMapper mapper, int maxFrameBytes) {
-        this.mapper = mapper;
-        this.maxFrameBytes = maxFrameBytes;
+        this.frames = new FrameReader(mapper, maxFrameBytes);
     }
 
     /** A MessagePack frame. */
     public Inbound read(byte[] frame) {
-        if (frame.length > maxFrameBytes) {
-            return tooLarge(frame.length);
-        }
-        Optional<FrameProblem> problem = MsgpackScreen.check(frame);
-        if (problem.isPresent()) {
-            return problem.get().reason().equals(FrameProblem.INVALID_UNICODE)
-                    ? new Inbound.Malformed(idOfSoundFrame(frame), problem.get().reason(), problem.get().message())
-                    : refused(problem.get());
-        }
-        try {
-            return screened(mapper.readTree(frame));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return refused(FrameProblem.unparseable());
-        }
+        return interpret(frames.read(frame));
     }
 
     /** A JSON text frame. */
     public Inbound read(String frame) {
-        int bytes = Utf8.length(frame);
-        if (bytes > maxFrameBytes) {
-            return tooLarge(bytes);
-        }
-        try {
-            return screened(mapper.readTree(frame));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return refused(FrameProblem.unparseable());
-        }
+        return interpret(frames.read(frame));
     }
 
-    private static Inbound screened(JsonNode root) {
-        if (root == null) {
-            return interpret(null);
+    private static Inbound interpret(FrameRead read) {
+        if (read instanceof FrameRead.Tree tree) {
+            return interpret(tree.root());
         }
-        Optional<FrameProblem> problem = UnicodeScreen.check(root);
-        if (problem.isEmpty()) {
-            return interpret(root);
+        if (read instanceof FrameRead.TooLarge large) {
+            return tooLarge(large.sizeBytes(), large.maxBytes());
         }
-        JsonNode id = root.path("id");
-        boolean usableId = id.isTextual() && UnicodeScreen.wellFormed(id.textValue());
-        return new Inbound.Malformed(usableId ? id.textValue() : null, problem.get().reason(), problem.get().message());
+        FrameRead.Refused refused = (FrameRead.Refused) read;
+        String id = refused.problem().reason().equals(FrameProblem.INVALID_UNICODE)
+                ? refused.cleanText("id").orElse(null) : null;
+        return new Inbound.Malformed(id, refused.problem().reason(), refused.problem().message());
     }
 
-    /**
-     * The id of a MessagePack frame whose structure the screen found sound but whose strings are
-     * not all UTF-8; null unless the id itself decoded cleanly.
-     */
-    private String idOfSoundFrame(byte[] frame) {
-        try {
-            JsonNode id = mapper.readTree(frame).path("id");
-            return id.isTextual() && id.textValue().indexOf('\uFFFD') < 0 ? id.textValue() : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Inbound refused(FrameProblem problem) {
-        return new Inbound.Malformed(null, problem.reason(), problem.message());
-    }
-
-    private Inbound tooLarge(int size) {
+    private static Inbound tooLarge(int size, int maxFrameBytes) {
         return new Inbound.Malformed(null, "frame_too_large",
                 "Frame of " + size + " bytes exceeds the limit of " + maxFrameBytes + " bytes",
                 Map.of("size_bytes", size, "max_bytes", maxFrameBytes));

@@ -1,4 +1,4 @@
-package dev.realmforge.bench;
+package dev.realmforge.bench.rpg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package dev.realmforge.bench;
+package dev.realmforge.bench.rpg;
+
+import dev.realmforge.bench.SwarmMetrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
