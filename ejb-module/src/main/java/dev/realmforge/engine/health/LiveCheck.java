@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Liveness;
 /**
  * {@code /health/live}: down when any zone went longer than {@code realmforge.health.zone-stall-ms}
  * (default 10,000) without a full tick, so an orchestrator can restart a server whose world is stuck.
- * The data names each zone with the milliseconds since its last tick.
+ * The data gives each zone's milliseconds since its last tick ({@code rpg-ms-since-tick}).
  */
 @Liveness
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class LiveCheck implements HealthCheck {
         Map<String, Long> since = ZoneStalls.sinceLastTick(loop.zones(), System.nanoTime());
         List<String> stalled = ZoneStalls.stalled(since, stallMillis);
         HealthCheckResponseBuilder response = HealthCheckResponse.named("realmforge-zones").status(stalled.isEmpty());
-        since.forEach((zone, millis) -> response.withData("zone." + zone + ".ms-since-tick", millis));
+        since.forEach((zone, millis) -> response.withData(zone + "-ms-since-tick", millis));
         if (!stalled.isEmpty()) {
             response.withData("stalled", String.join(",", stalled));
         }

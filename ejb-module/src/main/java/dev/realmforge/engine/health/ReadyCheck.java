@@ -5,13 +5,8 @@ import dev.realmforge.engine.tick.TickLoop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -34,9 +29,6 @@ public class ReadyCheck implements HealthCheck {
     @Inject
     TickLoop loop;
 
-    @Inject
-    @ConfigProperty(name = "realmforge.db.jndi-name", defaultValue = "java:app/jdbc/realmforge")
-    String dataSourceName;
 
     @Inject
     @ConfigProperty(name = "realmforge.health.database-timeout-seconds", defaultValue = "2")
@@ -57,9 +49,9 @@ public class ReadyCheck implements HealthCheck {
     }
 
     private boolean databaseAnswers() {
-        try (Connection connection = ((DataSource) InitialContext.doLookup(dataSourceName)).getConnection()) {
-            return connection.isValid(databaseTimeoutSeconds);
-        } catch (NamingException | SQLException | RuntimeException e) {
+        try {
+            return schema.databaseAnswers(databaseTimeoutSeconds);
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Readiness: the database did not answer", e);
             return false;
         }

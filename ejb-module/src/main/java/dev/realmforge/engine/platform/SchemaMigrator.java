@@ -2,11 +2,16 @@ package dev.realmforge.engine.platform;
 
 import dev.realmforge.persistence.account.Account;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -33,10 +38,10 @@ public class SchemaMigrator {
     String dataSourceName;
 
     private Flyway flyway;
+    private DataSource dataSource;
 
     @PostConstruct
     void migrate() {
-        DataSource dataSource;
         try {
             dataSource = InitialContext.doLookup(dataSourceName);
         } catch (NamingException e) {
@@ -52,7 +57,22 @@ public class SchemaMigrator {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
+    /**
+     * Whether the database answers within {@code timeoutSeconds}, through the datasource found at
+     * start-up (health checks run outside the application's naming context).
+     */
+    @Lock(LockType.READ)
+    public boolean databaseAnswers(int timeoutSeconds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds);
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "The database did not answer", e);
+            return false;
+        }
+    }
+
     /** Migrations known to this build that the database has not applied (asks the database). */
+    @Lock(LockType.READ)
     public int pendingMigrations() {
         return flyway.info().pending().length;
     }

@@ -21,6 +21,6 @@ class ChatSendHandler implements RpgHandler {
         ChatReceipt receipt = chat.send(request.connection().player(), payload.channel(), payload.message(),
                 payload.recipient());
         request.reply(MessageType.RESP_SUCCESS, new Payloads.ChatSent(receipt.messageId(),
-                receipt.channel().wireName(), receipt.recipients()));
+                receipt.channel().key(), receipt.recipients()));
     }
 }

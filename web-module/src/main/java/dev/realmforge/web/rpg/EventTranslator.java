@@ -30,7 +30,7 @@ final class EventTranslator {
     static Envelope toEnvelope(GameEvent event) {
         if (event instanceof ChatMessageEvent chat) {
             return Envelope.event(MessageType.EVENT_CHAT_MESSAGE, new Payloads.ChatMessage(
-                    chat.username(), chat.message(), chat.channel().wireName(), seconds(chat.sentAt())));
+                    chat.username(), chat.message(), chat.channel().key(), seconds(chat.sentAt())));
         }
         if (event instanceof SkillsEvent skills) {
             return Envelope.event(MessageType.EVENT_SKILLS, new Payloads.Skills(

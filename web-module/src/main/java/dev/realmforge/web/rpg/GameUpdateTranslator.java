@@ -61,7 +61,7 @@ final class GameUpdateTranslator {
         Map<String, Object> equipment = new LinkedHashMap<>();
         for (EquipmentSlot slot : EquipmentSlot.values()) {
             ItemDefinition item = worn.get(slot);
-            equipment.put(slot.wireName(), item == null ? null : Map.of("item_id", item.id(), "sprite_id", item.spriteId()));
+            equipment.put(slot.key(), item == null ? null : Map.of("item_id", item.id(), "sprite_id", item.spriteId()));
         }
         return Map.of("equipment", Collections.unmodifiableMap(equipment));
     }

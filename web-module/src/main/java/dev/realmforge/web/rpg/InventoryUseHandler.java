@@ -19,6 +19,6 @@ class InventoryUseHandler implements RpgHandler {
     public void handle(RpgRequest request) {
         Payloads.InventorySlot payload = request.payloadAs(Payloads.InventorySlot.class, RpgErrorCode.INVENTORY_INVALID_SLOT);
         ItemOutcomes.Used used = items.use(request.connection().player(), Slots.inventory(payload.slot()));
-        request.reply(MessageType.RESP_SUCCESS, new Payloads.ItemUsed(used.result(), used.effect()));
+        request.reply(MessageType.RESP_SUCCESS, ItemWire.used(used));
     }
 }

@@ -4,6 +4,8 @@ import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.item.EquipmentSlot;
 import dev.realmforge.engine.rpg.item.GroundItem;
+import dev.realmforge.engine.rpg.item.GroundItemRef;
+import dev.realmforge.engine.rpg.item.ItemOutcomes;
 import dev.realmforge.engine.rpg.item.ItemDefinition;
 import dev.realmforge.engine.rpg.item.ItemStats;
 import dev.realmforge.engine.rpg.item.SlotItem;
@@ -43,7 +45,7 @@ final class ItemWire {
         Map<String, Object> out = new LinkedHashMap<>();
         for (EquipmentSlot slot : EquipmentSlot.values()) {
             ItemDefinition item = worn.get(slot);
-            out.put(slot.wireName(), item == null ? null : new Payloads.WornItem(item.id(), item.name(), stats(item.stats())));
+            out.put(slot.key(), item == null ? null : new Payloads.WornItem(item.id(), item.name(), stats(item.stats())));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -51,7 +53,7 @@ final class ItemWire {
     /** Changed equipment slots only, each {@code {item_id, name}} or null. */
     static Map<String, Object> equipmentChanges(Map<EquipmentSlot, ItemDefinition> changed) {
         Map<String, Object> out = new LinkedHashMap<>();
-        changed.forEach((slot, item) -> out.put(slot.wireName(), ref(item)));
+        changed.forEach((slot, item) -> out.put(slot.key(), ref(item)));
         return Collections.unmodifiableMap(out);
     }
 
@@ -78,6 +80,25 @@ final class ItemWire {
     static Payloads.GroundItemEntry ground(GroundItem item, Instant at) {
         return new Payloads.GroundItemEntry(groundId(item.id()), item.itemId(), item.name(), item.quantity(), item.x(),
                 item.y(), item.mapId(), item.ownerFor(at), EventTranslator.seconds(item.despawnAt()));
+    }
+
+    /** The protocol's result and effect words for a use of an item. */
+    static Payloads.ItemUsed used(ItemOutcomes.Used used) {
+        return switch (used.use()) {
+            case CONSUMED -> new Payloads.ItemUsed("consumed", "restored_" + used.healed() + "_hp");
+            case BURIED -> new Payloads.ItemUsed("activated", "buried_for_" + used.prayerXp() + "_prayer_xp");
+            case EQUIPPED -> new Payloads.ItemUsed("equipped", "equipped_" + used.equipped().key());
+        };
+    }
+
+    /** Error details as the protocol spells them: a ground item by its wire id. */
+    static Map<String, Object> wireDetails(Map<String, Object> details) {
+        if (details.values().stream().noneMatch(GroundItemRef.class::isInstance)) {
+            return details;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        details.forEach((key, value) -> out.put(key, value instanceof GroundItemRef ref ? groundId(ref.id()) : value));
+        return out;
     }
 
     static String groundId(long id) {

@@ -38,6 +38,6 @@ record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message m
 
     static Envelope error(String id, RpgErrorCode code, String text, Map<String, Object> details) {
         return Envelope.reply(id, dev.realmforge.web.rpg.wire.MessageType.RESP_ERROR,
-                new Payloads.Error(code.name(), text, details));
+                new Payloads.Error(code.name(), text, ItemWire.wireDetails(details)));
     }
 }

@@ -12,7 +12,8 @@ public enum ChatChannel {
     DM,
     SYSTEM;
 
-    public String wireName() {
+    /** The lower-case name by which clients know the channel. */
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 

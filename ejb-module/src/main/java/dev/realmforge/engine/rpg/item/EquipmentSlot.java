@@ -9,7 +9,8 @@ public enum EquipmentSlot {
 
     private static final EquipmentSlot[] ALL = values();
 
-    public String wireName() {
+    /** The lower-case name by which the data files and clients know the slot. */
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -19,7 +20,7 @@ public enum EquipmentSlot {
             return Optional.empty();
         }
         for (EquipmentSlot slot : ALL) {
-            if (slot.wireName().equals(name)) {
+            if (slot.key().equals(name)) {
                 return Optional.of(slot);
             }
         }

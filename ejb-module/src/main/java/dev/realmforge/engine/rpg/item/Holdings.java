@@ -175,14 +175,14 @@ public final class Holdings {
         ItemDefinition item = definition(stack);
         if (item.slot().isEmpty() || item.slot().get() != target) {
             throw new GameRuleException(RpgErrorCode.EQUIPMENT_WRONG_SLOT, item.name() + " cannot be worn there",
-                    item.slot().<Map<String, Object>>map(s -> Map.of("equipment_slot", target.wireName(),
-                            "item_slot", s.wireName())).orElse(Map.of("equipment_slot", target.wireName())));
+                    item.slot().<Map<String, Object>>map(s -> Map.of("equipment_slot", target.key(),
+                            "item_slot", s.key())).orElse(Map.of("equipment_slot", target.key())));
         }
         ItemStack old = equipment.get(target);
         changedEquipment.add(target);
         if (old != null && item.stackable() && old.getItemId() == stack.getItemId()) {
             old.setQuantity(StackLimit.add(old.getQuantity(), stack.getQuantity(),
-                    Map.of("equipment_slot", target.wireName())));
+                    Map.of("equipment_slot", target.key())));
             consumeWhole(inventorySlot, stack);
             return null;
         }
@@ -201,7 +201,7 @@ public final class Holdings {
         ItemStack worn = equipment.get(slot);
         if (worn == null) {
             throw new GameRuleException(RpgErrorCode.EQUIPMENT_SLOT_INVALID, "Nothing is worn in that slot",
-                    Map.of("equipment_slot", slot.wireName(), "reason", "slot_empty"));
+                    Map.of("equipment_slot", slot.key(), "reason", "slot_empty"));
         }
         int to = store(worn, definition(worn), RpgErrorCode.EQUIPMENT_INVENTORY_FULL);
         equipment.remove(slot);

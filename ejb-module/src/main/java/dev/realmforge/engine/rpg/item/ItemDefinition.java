@@ -32,7 +32,7 @@ public record ItemDefinition(int id, String key, String name, boolean stackable,
         }
         requirements.forEach((skill, level) -> {
             if (level < 1 || level > 99) {
-                throw new IllegalArgumentException("item " + key + ": requirement " + skill.wireName() + " must be 1-99");
+                throw new IllegalArgumentException("item " + key + ": requirement " + skill.key() + " must be 1-99");
             }
         });
     }

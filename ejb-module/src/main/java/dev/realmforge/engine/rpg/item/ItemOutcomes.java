@@ -7,7 +7,14 @@ public final class ItemOutcomes {
     }
 
     /** {@code result} is consumed, equipped or activated; {@code healed} hit points and prayer experience gained. */
-    public record Used(String result, String effect, int healed, int prayerXp, ItemChange change) {
+    /** What using an item did: ate it (healed), buried it (prayer experience) or put it on (equipped). */
+    public record Used(Use use, int healed, int prayerXp, EquipmentSlot equipped, ItemChange change) {
+    }
+
+    public enum Use {
+        CONSUMED,
+        BURIED,
+        EQUIPPED
     }
 
     public record Dropped(GroundItem groundItem, ItemChange change) {

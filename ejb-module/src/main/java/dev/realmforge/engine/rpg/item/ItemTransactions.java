@@ -91,20 +91,20 @@ public class ItemTransactions {
         if (item.heals() > 0) {
             holdings.consume(slot, 1);
             ledger(item.id(), -1, "eaten", playerId);
-            return new ItemOutcomes.Used("consumed", "restored_" + item.heals() + "_hp", item.heals(), 0,
+            return new ItemOutcomes.Used(ItemOutcomes.Use.CONSUMED, item.heals(), 0, null,
                     commit(holdings, List.of(), List.of()));
         }
         if (item.buryXp() > 0) {
             holdings.consume(slot, 1);
             ledger(item.id(), -1, "buried", playerId);
-            return new ItemOutcomes.Used("activated", "buried_for_" + item.buryXp() + "_prayer_xp", 0, item.buryXp(),
+            return new ItemOutcomes.Used(ItemOutcomes.Use.BURIED, 0, item.buryXp(), null,
                     commit(holdings, List.of(), List.of()));
         }
         if (item.wearable()) {
             EquipmentSlot target = item.slot().orElseThrow();
             checkRequirements(levels, item);
             holdings.equip(slot, target);
-            return new ItemOutcomes.Used("equipped", "equipped_" + target.wireName(), 0, 0,
+            return new ItemOutcomes.Used(ItemOutcomes.Use.EQUIPPED, 0, 0, target,
                     commit(holdings, List.of(), List.of()));
         }
         throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_USABLE, item.name() + " has no use",
@@ -151,12 +151,12 @@ public class ItemTransactions {
         if (row == null || row.getPlace() != ItemPlace.GROUND || !now.isBefore(row.getDespawnAt())
                 || (row.getOwnerId() != null && row.getOwnerId() != playerId && now.isBefore(row.getPublicAt()))) {
             throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
-                    Map.of("ground_item_id", "ground_item_" + groundItemId));
+                    Map.of("ground_item_id", new GroundItemRef(groundItemId)));
         }
         if (!row.getMapId().equals(where.mapId()) || Math.abs(row.getTileX() - where.x()) > reach
                 || Math.abs(row.getTileY() - where.y()) > reach) {
             throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_OUT_OF_REACH, "Stand on the item or next to it",
-                    Map.of("ground_item_id", "ground_item_" + groundItemId, "reach", reach));
+                    Map.of("ground_item_id", new GroundItemRef(groundItemId), "reach", reach));
         }
         ItemDefinition item = holdings.definition(row);
         int quantity = row.getQuantity();
@@ -275,8 +275,8 @@ public class ItemTransactions {
             int level = levels.getOrDefault(skill, skill.startingLevel());
             if (level < required) {
                 throw new GameRuleException(RpgErrorCode.EQUIPMENT_REQUIREMENTS_NOT_MET,
-                        item.name() + " needs " + skill.wireName() + " level " + required,
-                        Map.of("skill", skill.wireName(), "required_level", required, "current_level", level));
+                        item.name() + " needs " + skill.key() + " level " + required,
+                        Map.of("skill", skill.key(), "required_level", required, "current_level", level));
             }
         });
     }

@@ -29,8 +29,8 @@ public enum Skill {
         return id;
     }
 
-    /** The lower-case name used on the wire and in the database. */
-    public String wireName() {
+    /** The lower-case name by which the data files, the database and clients know the skill. */
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 

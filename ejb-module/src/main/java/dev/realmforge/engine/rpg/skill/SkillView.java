@@ -4,6 +4,6 @@ package dev.realmforge.engine.rpg.skill;
 public record SkillView(int skillId, String name, int currentLevel, int currentXp, int targetXp) {
 
     public static SkillView of(Skill skill, int xp) {
-        return new SkillView(skill.id(), skill.wireName(), XpCurve.levelForXp(xp), xp, XpCurve.targetXp(xp));
+        return new SkillView(skill.id(), skill.key(), XpCurve.levelForXp(xp), xp, XpCurve.targetXp(xp));
     }
 }

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -92,6 +93,18 @@ public class WorldTick {
     Clock clock;
 
     @Inject
+    @ConfigProperties
+    TickSettings tick;
+
+    @Inject
+    @ConfigProperties
+    CombatSettings combatSettings;
+
+    @Inject
+    @ConfigProperties
+    NpcSettings npcSettings;
+
+    @Inject
     @ConfigProperty(name = ChunkSize.KEY, defaultValue = ChunkSize.DEFAULT)
     int chunkSize;
 
@@ -103,42 +116,15 @@ public class WorldTick {
     @ConfigProperty(name = "realmforge.world.walking-window-ms", defaultValue = "600")
     long walkingWindowMs;
 
-    @Inject
-    @ConfigProperty(name = "realmforge.npcs.file")
-    Optional<String> npcFile;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.npcs.wander-min-ms", defaultValue = "2000")
-    long wanderMinMs;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.npcs.wander-max-ms", defaultValue = "6000")
-    long wanderMaxMs;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.combat.tick-ms", defaultValue = "600")
-    long combatTickMs;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.combat.regen-interval-ms", defaultValue = "6000")
-    long regenIntervalMs;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.combat.respawn-map", defaultValue = "spawn_area")
-    String respawnMap;
-
-    @Inject
-    @ConfigProperty(name = "realmforge.tick.rate", defaultValue = "20")
-    int ticksPerSecond;
 
 
-    @Inject
-    @ConfigProperty(name = "realmforge.tick.input-queue-capacity", defaultValue = "10000")
-    int inputCapacity;
 
-    @Inject
-    @ConfigProperty(name = "realmforge.tick.max-inputs-per-tick", defaultValue = "5000")
-    int maxInputsPerTick;
+
+
+
+
+
+
 
     private ZoneRunner<WorldCommand> runner;
     private MovementRules movement;
@@ -152,7 +138,7 @@ public class WorldTick {
 
     @PostConstruct
     void start() {
-        if (ticksPerSecond < 1 || inputCapacity < 1 || maxInputsPerTick < 1) {
+        if (tick.rate < 1 || tick.inputQueueCapacity < 1 || tick.maxInputsPerTick < 1) {
             throw new IllegalStateException("realmforge.tick.rate, realmforge.tick.input-queue-capacity and "
                     + "realmforge.tick.max-inputs-per-tick must be at least 1");
         }
@@ -160,18 +146,18 @@ public class WorldTick {
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
         groundViews = new GroundItemViews(chunkSize, viewRadius);
         groundIndex = groundItems.index();
-        NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), wanderMinMs * 1_000_000,
-                wanderMaxMs * 1_000_000);
+        NpcWander wander = new NpcWander(maps.maps(), new SplittableRandom(), npcSettings.wanderMinMs * 1_000_000,
+                npcSettings.wanderMaxMs * 1_000_000);
         Map<String, NpcDefinition> definitions = npcDefinitions();
         npcs = NpcPopulation.spawn(maps.maps(), definitions, wander, System.nanoTime());
         LOG.info(() -> "Spawned " + npcs.all().size() + " NPCs");
         combat = combatPhase(definitions);
         metrics.gauge("realmforge.players.online", online, OnlinePlayers::count, new Tag("profile", OnlinePlayers.PROFILE));
-        runner = loop.register(new ZoneSettings(ZONE, ticksPerSecond, inputCapacity, maxInputsPerTick), new RpgZone());
+        runner = loop.register(new ZoneSettings(ZONE, tick.rate, tick.inputQueueCapacity, tick.maxInputsPerTick), new RpgZone());
     }
 
     private CombatPhase combatPhase(Map<String, NpcDefinition> definitions) {
-        if (combatTickMs < 1 || regenIntervalMs < 1 || maps.find(respawnMap).isEmpty()) {
+        if (combatSettings.tickMs < 1 || combatSettings.regenIntervalMs < 1 || maps.find(combatSettings.respawnMap).isEmpty()) {
             throw new IllegalStateException("realmforge.combat.tick-ms and realmforge.combat.regen-interval-ms must be "
                     + "at least 1 and realmforge.combat.respawn-map must name a loaded map");
         }
@@ -193,18 +179,18 @@ public class WorldTick {
             }
         };
         SplittableRandom random = new SplittableRandom();
-        return new CombatPhase(new Combat(new CombatRules(random.split()), combatTickMs * 1_000_000), npcs,
+        return new CombatPhase(new Combat(new CombatRules(random.split()), combatSettings.tickMs * 1_000_000), npcs,
                 maps.maps(), items::findByKey, drops,
-                new CombatPhase.Settings(respawnMap, regenIntervalMs * 1_000_000, chunkSize, viewRadius), random);
+                new CombatPhase.Settings(combatSettings.respawnMap, combatSettings.regenIntervalMs * 1_000_000, chunkSize, viewRadius), random);
     }
 
     private Map<String, NpcDefinition> npcDefinitions() {
         NpcDefinitionsReader reader = new NpcDefinitionsReader();
-        if (npcFile.isPresent() && !npcFile.get().isBlank()) {
+        if (npcSettings.file.isPresent() && !npcSettings.file.get().isBlank()) {
             try {
-                return reader.read(npcFile.get(), Files.newInputStream(Path.of(npcFile.get())));
+                return reader.read(npcSettings.file.get(), Files.newInputStream(Path.of(npcSettings.file.get())));
             } catch (IOException e) {
-                throw new IllegalStateException("NPC definitions " + npcFile.get() + ": cannot be read", e);
+                throw new IllegalStateException("NPC definitions " + npcSettings.file.get() + ": cannot be read", e);
             }
         }
         return reader.read("npcs.json", WorldTick.class.getClassLoader().getResourceAsStream("npcs.json"));

@@ -29,7 +29,7 @@ class ChatChannelTest {
 
     @ParameterizedTest
     @CsvSource({"LOCAL, local", "SYSTEM, system"})
-    void wireNameIsLowerCase(ChatChannel channel, String wireName) {
-        assertThat(channel.wireName()).isEqualTo(wireName);
+    void keyIsLowerCase(ChatChannel channel, String wireName) {
+        assertThat(channel.key()).isEqualTo(wireName);
     }
 }

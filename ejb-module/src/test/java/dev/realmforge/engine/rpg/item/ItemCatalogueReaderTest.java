@@ -76,7 +76,7 @@ class ItemCatalogueReaderTest {
 
     @Test
     void slotsAreNamedAsTheProtocolNamesThem() {
-        assertThat(Arrays.stream(EquipmentSlot.values()).map(EquipmentSlot::wireName)).containsExactly(
+        assertThat(Arrays.stream(EquipmentSlot.values()).map(EquipmentSlot::key)).containsExactly(
                 "head", "cape", "neck", "weapon", "body", "shield", "legs", "hands", "feet", "ring", "ammo");
         assertThat(EquipmentSlot.fromWire("Weapon")).as("case-sensitive").isEqualTo(Optional.empty());
     }

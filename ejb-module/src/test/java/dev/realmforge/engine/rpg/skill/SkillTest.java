@@ -34,9 +34,9 @@ class SkillTest {
     }
 
     @Test
-    void wireNameIsTheLowerCaseName() {
-        assertThat(Skill.WOODCUTTING.wireName()).isEqualTo("woodcutting");
-        assertThat(Skill.HITPOINTS.wireName()).isEqualTo("hitpoints");
+    void keyIsTheLowerCaseName() {
+        assertThat(Skill.WOODCUTTING.key()).isEqualTo("woodcutting");
+        assertThat(Skill.HITPOINTS.key()).isEqualTo("hitpoints");
     }
 
     @Test

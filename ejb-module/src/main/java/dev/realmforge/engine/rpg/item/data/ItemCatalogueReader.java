@@ -97,7 +97,7 @@ public final class ItemCatalogueReader {
 
     private static Skill skill(String name) {
         for (Skill skill : Skill.values()) {
-            if (skill.wireName().equals(name)) {
+            if (skill.key().equals(name)) {
                 return skill;
             }
         }
