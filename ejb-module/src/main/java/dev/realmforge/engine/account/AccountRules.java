@@ -19,6 +19,8 @@ public final class AccountRules {
      */
     public static final Set<String> RESERVED_USERNAMES = Set.of("system", "server");
 
+    private static final java.util.regex.Pattern BOOTSTRAP_USERNAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{3,32}");
+
     private AccountRules() {
     }
 
@@ -31,6 +33,23 @@ public final class AccountRules {
         }
         if (password == null || password.isEmpty()) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "password is required");
+        }
+    }
+
+    /**
+     * The bootstrap admin (realmforge.admin.*) is made before any profile is asked, and must be
+     * able to sign in wherever staff work: its name is 3 to 32 of {@code [A-Za-z0-9_-]} and its
+     * password 8 to 72 bytes of UTF-8, as the account rules were before profiles had their own.
+     */
+    public static void checkBootstrapAdmin(String username, String password) {
+        check(username, password);
+        if (!BOOTSTRAP_USERNAME.matcher(username).matches()) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT,
+                    "username must be 3 to 32 characters of letters, digits, '_' or '-'");
+        }
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes < 8 || bytes > 72) {
+            throw new AccountException(AccountException.Reason.INVALID_INPUT, "password must be 8 to 72 bytes long");
         }
     }
 

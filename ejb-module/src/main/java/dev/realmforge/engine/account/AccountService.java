@@ -86,7 +86,7 @@ public class AccountService {
             existing.get().changeRole(Role.ADMIN);
             return AccountView.of(existing.get());
         }
-        AccountRules.check(username, password);
+        AccountRules.checkBootstrapAdmin(username, password);
         return AccountView.of(create(username, password, Role.ADMIN));
     }
 

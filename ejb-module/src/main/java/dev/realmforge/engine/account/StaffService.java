@@ -68,7 +68,7 @@ public class StaffService {
         }
     }
 
-    /** Stored at once; a connected player gets the new role at its next cmd_authenticate. */
+    /** Stored at once; a signed-in session sees the new role when it next signs in. */
     public AccountView changeRole(String callerToken, String username, String role) {
         Account caller = authorize(callerToken, Role.ADMIN);
         Role newRole;

@@ -1,2 +1,2 @@
-/** Chat: channels, message rules, the profanity filter and delivery to recipients. */
+/** The chat rules every profile shares: cooldown, text cleaning and length, the profanity filter. Who hears a message is each profile's. */
 package dev.realmforge.engine.chat;

@@ -1,2 +1,2 @@
-/** Saving hot state off the tick: the periodic batched save and the retrying save helper. */
+/** Saving every profile's hot state ({@link dev.realmforge.engine.save.HotStateStore}) off the tick: periodically in batches, on leaving (with retries) and at shutdown. */
 package dev.realmforge.engine.save;

@@ -1,5 +1,6 @@
 /**
- * Who is online: the registry of connected players, entering and leaving the world, and the
- * {@link dev.realmforge.engine.session.PlayerLink} through which the engine reaches a connection.
+ * Who is online, per profile: {@link dev.realmforge.engine.session.Presence} holds one
+ * {@link dev.realmforge.engine.session.SessionRegistry} per profile, and
+ * {@link dev.realmforge.engine.session.PlayerLink} is how the engine reaches a connection.
  */
 package dev.realmforge.engine.session;

@@ -22,9 +22,11 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The core's tick loop: one EJB interval timer that fires {@code realmforge.tick.input-rate} times
- * a second and fires every registered zone. Each zone keeps its own rate and runs one firing at a
- * time; a firing that arrives while a zone is still busy passes it by, so a slow zone does not hold
- * up the others. The loop never touches the database. Per zone it reports the metrics
+ * a second and fires every registered zone, one after another. Each zone keeps its own rate and
+ * runs one firing at a time: should a timeout arrive while a zone is still busy (the container may
+ * deliver them on another thread), that zone is passed by. Within one firing a zone's long tick
+ * delays the zones after it; a zone that must not wait for another would get its own timer. The
+ * loop never touches the database. Per zone it reports the metrics
  * {@code realmforge.tick.duration}, {@code .overruns}, {@code .count} and {@code .input.queued},
  * tagged {@code zone}.
  */

@@ -1,2 +1,2 @@
-/** The core's tick loop: the schedule that decides when a zone's next tick is due. */
+/** The core's tick loop: one timer that drives every profile's zone through its lifecycle, and each zone's schedule and input queue. */
 package dev.realmforge.engine.tick;

@@ -44,4 +44,15 @@ class AccountRulesTest {
     void aShortPasswordIsAProfileRuleNotTheStores() {
         assertThatCode(() -> AccountRules.check("al", "x")).doesNotThrowAnyException();
     }
+
+    @Test
+    void theBootstrapAdminKeepsTheRulesAccountsHadBeforeProfiles() {
+        assertThatCode(() -> AccountRules.checkBootstrapAdmin("it-admin", "it-admin-password")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> AccountRules.checkBootstrapAdmin("ad", "long enough password"))
+                .isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> AccountRules.checkBootstrapAdmin("admin", "short"))
+                .isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> AccountRules.checkBootstrapAdmin("admin", "x".repeat(73)))
+                .isInstanceOf(AccountException.class);
+    }
 }

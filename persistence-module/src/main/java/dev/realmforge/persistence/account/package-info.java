@@ -1,2 +1,2 @@
-/** Accounts: credentials, role and ban state. One account owns one rpg player. */
+/** Accounts, shared by every profile: credentials, role and ban state. Each profile keeps its own state in its own tables. */
 package dev.realmforge.persistence.account;

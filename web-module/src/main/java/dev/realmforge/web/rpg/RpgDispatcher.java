@@ -107,9 +107,12 @@ public class RpgDispatcher {
         }
         RpgRequest request = new RpgRequest(connection, frame.format(), message);
         try {
-            handler.handle(request);
-        } catch (GameRuleException rule) {
-            refuse(connection, frame, RpgErrorCode.of(rule.code()), rule.getMessage(), rule.details());
+            try {
+                handler.handle(request);
+            } catch (GameRuleException rule) {
+                // a code outside rpg's vocabulary is a bug: it fails over to the internal error below
+                refuse(connection, frame, RpgErrorCode.of(rule.code()), rule.getMessage(), rule.details());
+            }
         } catch (RuntimeException unexpected) {
             String correlation = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure handling " + message.type() + " [correlation " + correlation + "]",

@@ -9,9 +9,14 @@ import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.Payloads;
 import dev.realmforge.web.rpg.wire.WireFormat;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** One decoded client message on its way through a handler, with the means to answer it. */
 record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message message) {
+
+    private static final Logger LOG = Logger.getLogger(RpgRequest.class.getName());
 
     /** Binds the payload to {@code type}; a wrong shape fails with {@code onError}. */
     <T> T payloadAs(Class<T> type, RpgErrorCode onError) {
@@ -31,9 +36,23 @@ record RpgRequest(RpgConnection connection, WireFormat format, Inbound.Message m
         connection.send(format, Envelope.reply(message.id(), type, payload));
     }
 
-    /** Answers with {@code resp_error} for a refused rule; safe to call from the tick thread. */
+    /**
+     * Answers with {@code resp_error} for a refused rule; safe to call from the tick thread. A code
+     * outside rpg's vocabulary is a bug: it is logged and answered as an internal error, and the
+     * tick goes on.
+     */
     void refuse(GameRuleException refused) {
-        connection.send(format, error(message.id(), RpgErrorCode.of(refused.code()), refused.getMessage(), refused.details()));
+        RpgErrorCode code;
+        try {
+            code = RpgErrorCode.of(refused.code());
+        } catch (IllegalArgumentException unknown) {
+            String correlation = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "No rpg code for a refusal [correlation " + correlation + "]", unknown);
+            connection.send(format, error(message.id(), RpgErrorCode.INTERNAL_SERVER_ERROR, "Internal server error",
+                    Map.of("correlation_id", correlation)));
+            return;
+        }
+        connection.send(format, error(message.id(), code, refused.getMessage(), refused.details()));
     }
 
     static Envelope error(String id, RpgErrorCode code, String text, Map<String, Object> details) {

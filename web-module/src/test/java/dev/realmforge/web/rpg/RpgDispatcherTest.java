@@ -202,6 +202,20 @@ class RpgDispatcherTest {
     }
 
     @Test
+    void aRuleCodeOutsideRpgsVocabularyIsAnsweredAsAnInternalErrorNotSilence() {
+        authenticate();
+        dev.realmforge.engine.error.RuleCode foreign = () -> "SOME_OTHER_PROFILES_CODE";
+        chatBehaviour = request -> {
+            throw new GameRuleException(foreign, "not rpg's");
+        };
+
+        dispatcher.dispatch(connection, new InboundFrame.Json(chat("r1")));
+
+        Payloads.Error error = onlyError("r1", RpgErrorCode.INTERNAL_SERVER_ERROR);
+        assertThat(error.details()).containsOnlyKeys("correlation_id");
+    }
+
+    @Test
     void msgpackFrameIsAnsweredInMsgpack() {
         dispatcher.dispatch(connection, new InboundFrame.Msgpack(chat("r1")));
 

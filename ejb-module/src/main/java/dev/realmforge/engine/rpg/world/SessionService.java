@@ -34,7 +34,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Entering and leaving the world. One live session per account: a new authentication takes over
+ * Entering and leaving the rpg world. One live rpg session per account: a new authentication takes over
  * the hot state of the session it replaces, and the old connection is told and closed.
  */
 @Stateless

@@ -1,2 +1,2 @@
-/** Reading NPC definitions (npcs.json) with Jackson; the engine's only other file reader besides maps. */
+/** Reading NPC definitions (npcs.json) with Jackson; one of the engine's three file readers. */
 package dev.realmforge.engine.rpg.npc.data;
