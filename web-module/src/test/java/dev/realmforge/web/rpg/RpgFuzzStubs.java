@@ -353,18 +353,18 @@ final class RpgFuzzStubs {
             SlotItem held = require(slot);
             ItemDefinition item = CATALOGUE.get(held.itemId());
             if (item.heals() > 0) {
-                return new ItemOutcomes.Used("consumed", "restored_" + item.heals() + "_hp", item.heals(), 0,
+                return new ItemOutcomes.Used(ItemOutcomes.Use.CONSUMED, item.heals(), 0, null,
                         publish(player, emptied(slot), Map.of()));
             }
             if (item.buryXp() > 0) {
                 player.link().deliver(new SkillsEvent(player.experience().views()));
-                return new ItemOutcomes.Used("activated", "buried_for_" + item.buryXp() + "_prayer_xp", 0,
-                        item.buryXp(), publish(player, emptied(slot), Map.of()));
+                return new ItemOutcomes.Used(ItemOutcomes.Use.BURIED, 0,
+                        item.buryXp(), null, publish(player, emptied(slot), Map.of()));
             }
             if (item.wearable()) {
                 EquipmentSlot target = item.slot().orElseThrow();
                 checkRequirements(player, item);
-                return new ItemOutcomes.Used("equipped", "equipped_" + target.wireName(), 0, 0,
+                return new ItemOutcomes.Used(ItemOutcomes.Use.EQUIPPED, 0, 0, target,
                         publish(player, emptied(slot), worn(target, item)));
             }
             throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_USABLE, item.name() + " has no use",
@@ -396,8 +396,8 @@ final class RpgFuzzStubs {
             ItemDefinition item = CATALOGUE.get(held.itemId());
             if (item.slot().isEmpty() || item.slot().get() != target) {
                 throw new GameRuleException(RpgErrorCode.EQUIPMENT_WRONG_SLOT, item.name() + " cannot be worn there",
-                        item.slot().<Map<String, Object>>map(s -> Map.of("equipment_slot", target.wireName(),
-                                "item_slot", s.wireName())).orElse(Map.of("equipment_slot", target.wireName())));
+                        item.slot().<Map<String, Object>>map(s -> Map.of("equipment_slot", target.key(),
+                                "item_slot", s.key())).orElse(Map.of("equipment_slot", target.key())));
             }
             checkRequirements(player, item);
             ItemDefinition old = player.worn().get(target);
@@ -414,7 +414,7 @@ final class RpgFuzzStubs {
             ItemDefinition worn = player.worn().get(target);
             if (worn == null) {
                 throw new GameRuleException(RpgErrorCode.EQUIPMENT_SLOT_INVALID, "Nothing is worn in that slot",
-                        Map.of("equipment_slot", target.wireName(), "reason", "slot_empty"));
+                        Map.of("equipment_slot", target.key(), "reason", "slot_empty"));
             }
             int to = firstFree();
             return new ItemOutcomes.Unequipped(worn, to,
@@ -425,11 +425,11 @@ final class RpgFuzzStubs {
         public ItemOutcomes.PickedUp pickup(OnlinePlayer player, long groundItemId) {
             if (groundItemId == 43) {
                 throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_OUT_OF_REACH, "Stand on the item or next to it",
-                        Map.of("ground_item_id", ItemWire.groundId(groundItemId), "reach", 1));
+                        Map.of("ground_item_id", new dev.realmforge.engine.rpg.item.GroundItemRef(groundItemId), "reach", 1));
             }
             if (groundItemId != 42) {
                 throw new GameRuleException(RpgErrorCode.INVENTORY_ITEM_NOT_FOUND, "No such item on the ground",
-                        Map.of("ground_item_id", ItemWire.groundId(groundItemId)));
+                        Map.of("ground_item_id", new dev.realmforge.engine.rpg.item.GroundItemRef(groundItemId)));
             }
             SlotItem coins = INVENTORY.get(1);
             ItemChange change = new ItemChange(Map.of(1, new SlotItem(coins.itemId(), coins.quantity() + 25,
@@ -461,8 +461,8 @@ final class RpgFuzzStubs {
                 int current = player.experience().level(skill);
                 if (current < level) {
                     throw new GameRuleException(RpgErrorCode.EQUIPMENT_REQUIREMENTS_NOT_MET,
-                            "Requires " + skill.wireName() + " level " + level,
-                            Map.of("skill", skill.wireName(), "required_level", level, "current_level", current));
+                            "Requires " + skill.key() + " level " + level,
+                            Map.of("skill", skill.key(), "required_level", level, "current_level", current));
                 }
             });
         }
