@@ -32,8 +32,6 @@ public final class ChatReach {
 
     /** True when {@code listener} is on the sender's map within the local chunk radius. */
     public boolean inLocalRange(Position sender, Position listener) {
-        return sender.mapId().equals(listener.mapId())
-                && Math.abs(sender.chunkX(chunkSize) - listener.chunkX(chunkSize)) <= localChunkRadius
-                && Math.abs(sender.chunkY(chunkSize) - listener.chunkY(chunkSize)) <= localChunkRadius;
+        return sender.withinChunks(listener, chunkSize, localChunkRadius);
     }
 }

@@ -17,4 +17,11 @@ public record Position(String mapId, int x, int y, String facing) {
     public int chunkY(int chunkSize) {
         return Math.floorDiv(y, chunkSize);
     }
+
+    /** True when {@code other} is on the same map within {@code radius} chunks in both directions. */
+    public boolean withinChunks(Position other, int chunkSize, int radius) {
+        return mapId.equals(other.mapId)
+                && Math.abs(chunkX(chunkSize) - other.chunkX(chunkSize)) <= radius
+                && Math.abs(chunkY(chunkSize) - other.chunkY(chunkSize)) <= radius;
+    }
 }

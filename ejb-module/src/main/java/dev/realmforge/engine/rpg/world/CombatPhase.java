@@ -225,9 +225,7 @@ final class CombatPhase {
         subject.link().deliver(event);
         for (OnlinePlayer other : playersByKey.values()) {
             Position p = other.position();
-            if (other != subject && p.mapId().equals(at.mapId())
-                    && Math.abs(p.chunkX(settings.chunkSize()) - at.chunkX(settings.chunkSize())) <= settings.viewRadius()
-                    && Math.abs(p.chunkY(settings.chunkSize()) - at.chunkY(settings.chunkSize())) <= settings.viewRadius()) {
+            if (other != subject && p.withinChunks(at, settings.chunkSize(), settings.viewRadius())) {
                 other.link().deliver(event);
             }
         }
