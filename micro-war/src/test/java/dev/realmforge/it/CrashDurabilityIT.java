@@ -7,6 +7,7 @@ import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
@@ -36,7 +37,11 @@ import org.junit.jupiter.api.Test;
  * call's transaction). Four are online and, in turn, receive a grant (through the online player's
  * item service), drop one coin on their tile and pick it up again. Coins are stackable, so every
  * change lands in, or comes from, one inventory stack.
+ * <p>
+ * Own servers ({@link OwnServer}): the test kills its server with SIGKILL and starts another on the
+ * same database, which the shared server of the stage must never see.
  */
+@OwnServer
 class CrashDurabilityIT {
 
     private static final int COINS = 2;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Registrations per client address on a server of its own: the shared test server raises the limit
  * for the many players the other tests register, so this one starts with a limit of 2.
+ * <p>
+ * Own server ({@link OwnServer}): a limit of 2 registrations per address would refuse the players
+ * of every other test, which all register from 127.0.0.1.
  */
+@OwnServer
 class RegistrationThrottleIT {
 
     @Test

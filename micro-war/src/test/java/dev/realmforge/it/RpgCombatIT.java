@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
@@ -28,7 +29,13 @@ import org.junit.jupiter.api.Test;
  * items are private for 2 s and gone after 6. Its goblin swings once in 40 combat ticks instead of
  * 4: with the bundled one, a new player lost the fight often enough to make the test flaky (it
  * hits for 1 and the player has 10 hit points); now it cannot land ten hits before it dies.
+ * <p>
+ * Own server ({@link OwnServer}): NPCs that stand still, slow goblins and items that are private for
+ * 2 s and gone after 6 are settings of the whole server, and the shared one needs others
+ * (RpgVisibilityIT watches goblins wander, RpgItemsIT counts on 3 private seconds); and the fights
+ * hurt and kill the NPCs that RpgVisibilityIT expects unhurt and idle.
  */
+@OwnServer
 class RpgCombatIT {
 
     private static final Duration FIGHT = Duration.ofSeconds(60);

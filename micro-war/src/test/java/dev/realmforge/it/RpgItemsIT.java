@@ -181,14 +181,14 @@ class RpgItemsIT {
             String id = dropped.payload().path("ground_item").path("ground_item_id").asText();
             assertThat(dropped.payload().path("inventory_changes").path("2").path("quantity").asInt()).isEqualTo(15);
             Received seen = a.client().await(r -> added(r, id), "the owner sees its drop");
-            JsonNode item = seen.payload().path("added").get(0);
+            JsonNode item = addedItem(seen, id); // other tests' items nearby may come in the same update
             assertThat(item.path("owner_id").asLong()).isEqualTo(a.playerId());
             assertThat(item.path("quantity").asInt()).isEqualTo(10);
             assertThat(item.path("x").asInt()).isEqualTo(34);
 
             assertError(b.client().request("cmd_pickup_item", Map.of("ground_item_id", id)), "INVENTORY_ITEM_NOT_FOUND");
             Received nowPublic = b.client().await(r -> added(r, id), "the item turns public");
-            assertThat(nowPublic.payload().path("added").get(0).path("owner_id").isNull()).isTrue();
+            assertThat(addedItem(nowPublic, id).path("owner_id").isNull()).isTrue();
             assertError(c.client().request("cmd_pickup_item", Map.of("ground_item_id", id)), "INVENTORY_ITEM_OUT_OF_REACH");
 
             Received picked = a.client().request("cmd_pickup_item", Map.of("ground_item_id", id));
@@ -223,15 +223,17 @@ class RpgItemsIT {
     }
 
     private static boolean added(Received r, String id) {
-        if (!r.type().equals("event_ground_items_update")) {
-            return false;
-        }
-        for (JsonNode item : r.payload().path("added")) {
+        return r.type().equals("event_ground_items_update") && addedItem(r, id) != null;
+    }
+
+    /** The item {@code id} among those the update adds to the view, or null. */
+    private static JsonNode addedItem(Received update, String id) {
+        for (JsonNode item : update.payload().path("added")) {
             if (item.path("ground_item_id").asText().equals(id)) {
-                return true;
+                return item;
             }
         }
-        return false;
+        return null;
     }
 
     private static String worn(Received update, String entityId) {

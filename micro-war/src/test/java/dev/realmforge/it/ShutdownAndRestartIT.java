@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.nio.file.Files;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
  * equipment come back exactly, and a token issued before the
  * restart still works because the generated signing secret is kept in the database (no
  * realmforge.jwt.secret is configured here).
+ * <p>
+ * Own servers ({@link OwnServer}): both tests stop or kill their server and restart it on the same
+ * database, and the first needs a server without realmforge.jwt.secret, which the shared one has.
  */
+@OwnServer
 class ShutdownAndRestartIT {
 
     private static final int BONES = 32;

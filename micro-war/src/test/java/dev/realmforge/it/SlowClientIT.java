@@ -6,6 +6,7 @@ import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.Metrics;
 import dev.realmforge.it.support.MicroProcess;
+import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.StalledClient;
 import dev.realmforge.it.support.Wire;
@@ -22,7 +23,12 @@ import org.junit.jupiter.api.Test;
  * A client that stops reading while asking for large replies fills its bounded outbound queue and
  * is disconnected with a logged reason; a player beside it keeps its moves and its game updates.
  * Runs its own server with a small queue so the overflow comes after a few megabytes, not hundreds.
+ * <p>
+ * Own server ({@link OwnServer}): the outbound queue of 8 frames would cut off clients of the other
+ * tests (HardeningIT relies on the default of 256), and the test counts the server's slow-client
+ * closes, which must be exactly this one.
  */
+@OwnServer
 class SlowClientIT {
 
     private static final String SLOW_CLOSES = "realmforge_ws_slow_client_closes_total";

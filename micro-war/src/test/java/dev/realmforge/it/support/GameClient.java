@@ -82,6 +82,24 @@ public final class GameClient implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Sends an envelope like {@link #send} but does not wait until the frame is written: for a frame
+     * so large that the server may close the connection while the client is still writing it (the
+     * write then fails with "closed output"), where what matters is how the server closes.
+     */
+    public void sendWithoutWaiting(String type, Map<String, ?> payload) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("type", type);
+        envelope.put("payload", payload);
+        envelope.put("version", "2.0");
+        byte[] frame = wire.encode(envelope);
+        CompletableFuture<WebSocket> written = wire == Wire.JSON
+                ? socket.sendText(new String(frame, StandardCharsets.UTF_8), true)
+                : socket.sendBinary(ByteBuffer.wrap(frame), true);
+        written.exceptionally(cutOff -> null);
+    }
+
     /** Sends any map as an envelope, for tests of malformed or unusual envelopes. */
     public void sendEnvelope(Map<String, ?> envelope) {
         sendRaw(wire.encode(envelope));

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A WebSocket client on a plain socket that sends JSON text frames and reads nothing until told
@@ -97,7 +99,7 @@ public final class StalledClient implements AutoCloseable {
      */
     public HangUp awaitHangUp(Duration limit) throws IOException {
         try {
-            return readUntilHangUp(64 * 1024, Duration.ZERO, limit).hangUp();
+            return readUntilHangUp(64 * 1024, Duration.ZERO, limit, () -> false).hangUp();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
@@ -110,19 +112,41 @@ public final class StalledClient implements AutoCloseable {
      * ended without one. Fails if the connection is still open after {@code limit}.
      */
     public int trickleUntilClosed(int chunk, Duration pause, Duration limit) throws IOException, InterruptedException {
-        return readUntilHangUp(chunk, pause, limit).closeCode();
+        return readUntilHangUp(chunk, pause, limit, () -> false).closeCode();
+    }
+
+    /**
+     * Like {@link #trickleUntilClosed(int, Duration, Duration)}, but reads at full speed from the
+     * moment {@code serverGaveUp} is true (asked at most twice a second). Once the server has
+     * decided to close, how slowly the client reads no longer matters, while the bytes the kernel
+     * buffers ahead of the close frame (up to net.ipv4.tcp_wmem's maximum, 4 MB by default, and
+     * more of it the warmer the server) would take minutes to trickle through.
+     */
+    public int trickleUntilClosed(int chunk, Duration pause, Duration limit, BooleanSupplier serverGaveUp)
+            throws IOException, InterruptedException {
+        return readUntilHangUp(chunk, pause, limit, serverGaveUp).closeCode();
     }
 
     private record Ending(HangUp hangUp, int closeCode) {
     }
 
-    private Ending readUntilHangUp(int chunk, Duration pause, Duration limit) throws IOException, InterruptedException {
+    private Ending readUntilHangUp(int chunk, Duration pause, Duration limit, BooleanSupplier hurry)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         InputStream in = socket.getInputStream();
         socket.setSoTimeout(1000);
         FrameScanner frames = new FrameScanner();
         byte[] buffer = new byte[chunk];
+        boolean hurrying = false;
+        long nextAsk = System.nanoTime();
         while (System.nanoTime() < deadline) {
+            if (!hurrying && System.nanoTime() >= nextAsk) {
+                hurrying = hurry.getAsBoolean();
+                nextAsk = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+                if (hurrying) {
+                    buffer = new byte[64 * 1024];
+                }
+            }
             int n;
             try {
                 n = in.read(buffer);
@@ -138,7 +162,9 @@ public final class StalledClient implements AutoCloseable {
             if (frames.closeSeen() && (pause.isZero() || frames.closeCode() > 0)) {
                 return new Ending(HangUp.CLOSE_FRAME, frames.closeCode());
             }
-            Thread.sleep(pause.toMillis());
+            if (!hurrying) {
+                Thread.sleep(pause.toMillis());
+            }
         }
         throw new AssertionError("the server kept the connection open for " + limit);
     }
