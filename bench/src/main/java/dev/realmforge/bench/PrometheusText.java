@@ -34,9 +34,12 @@ final class PrometheusText {
         return tickMillis(text, "", quantile);
     }
 
-    /** The same for one zone ({@code zone} the zone's name; empty for the first zone listed). */
+    /**
+     * The same for one zone ({@code zone} the zone's name; empty for the first zone listed). A
+     * server from before zones had tags reports one untagged timer, which is read instead.
+     */
     static OptionalDouble tickMillis(String text, String zone, String quantile) {
-        String zoneLabel = zone.isEmpty() ? "" : "zone=\"" + zone + "\"";
+        String zoneLabel = zone.isEmpty() || !text.contains("zone=\"") ? "" : "zone=\"" + zone + "\"";
         OptionalDouble raw = quantile.equals("max")
                 ? sample(text, "realmforge_tick_duration_seconds_max", zoneLabel)
                 : sample(text, "realmforge_tick_duration_seconds", zoneLabel, "quantile=\"" + quantile + "\"");

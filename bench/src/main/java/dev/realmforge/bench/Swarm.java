@@ -140,7 +140,7 @@ public final class Swarm {
     }
 
     private Report.ServerFigures serverFigures(String atStart, String atEnd) {
-        String zoneLabel = "zone=\"" + zone + "\"";
+        String zoneLabel = atEnd.contains("zone=\"") ? "zone=\"" + zone + "\"" : "";
         long ticks = (long) (PrometheusText.sample(atEnd, "realmforge_tick_count", zoneLabel).orElse(0)
                 - PrometheusText.sample(atStart, "realmforge_tick_count", zoneLabel).orElse(0));
         long overruns = (long) (PrometheusText.sample(atEnd, "realmforge_tick_overruns", zoneLabel).orElse(0)

@@ -80,4 +80,18 @@ class SwarmPartsTest {
         assertThat(SwarmOptions.parse().profile()).isEqualTo("rpg");
         assertThatThrownBy(() -> SwarmProfiles.named("nope")).hasMessageContaining("known: rpg");
     }
+
+    @Test
+    void tickFiguresAreReadForTheProfilesZoneOrFromAnUntaggedServer() {
+        String zoned = """
+                realmforge_tick_duration_seconds{mp_scope="application",zone="space",quantile="0.99"} 0.009
+                realmforge_tick_duration_seconds{mp_scope="application",zone="rpg",quantile="0.99"} 0.004
+                """;
+        String untagged = """
+                realmforge_tick_duration_seconds{mp_scope="application",quantile="0.99"} 0.006
+                """;
+
+        assertThat(PrometheusText.tickMillis(zoned, "rpg", "0.99").getAsDouble()).isEqualTo(4.0);
+        assertThat(PrometheusText.tickMillis(untagged, "rpg", "0.99").getAsDouble()).isEqualTo(6.0);
+    }
 }
