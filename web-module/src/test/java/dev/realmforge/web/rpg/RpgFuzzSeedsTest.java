@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated seeds of {@link RpgFrameFuzzTest}: one valid frame of every client message type,
- * written once as JSON (target {@code rpgJsonFrames}) and once as MessagePack
- * ({@code rpgMsgpackFrames}) under the same name, plus a frame over the size limit. Jazzer mutates
+ * The generated seeds of the rpg fuzz targets: one valid frame of every client message type,
+ * written once as JSON ({@link RpgJsonFrameFuzzTest}) and once as MessagePack
+ * ({@link RpgMsgpackFrameFuzzTest}) under the same name, plus a frame over the size limit. Jazzer mutates
  * what it is given, so frames that pass every check of the dispatcher and reach a success in the
  * handler let it explore the handlers' payload parsing rather than the envelope checks.
  *
@@ -38,9 +38,9 @@ import org.junit.jupiter.api.Test;
 class RpgFuzzSeedsTest {
 
     static final Path INPUTS = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/test/resources/dev/realmforge/web/rpg/RpgFrameFuzzTestInputs");
-    static final Path JSON_SEEDS = INPUTS.resolve("rpgJsonFrames");
-    static final Path MSGPACK_SEEDS = INPUTS.resolve("rpgMsgpackFrames");
+            .resolve("src/test/resources/dev/realmforge/web/rpg");
+    static final Path JSON_SEEDS = INPUTS.resolve("RpgJsonFrameFuzzTestInputs/rpgJsonFrames");
+    static final Path MSGPACK_SEEDS = INPUTS.resolve("RpgMsgpackFrameFuzzTestInputs/rpgMsgpackFrames");
 
     /** A seed: its file name, the envelope in JSON, and the type of the reply it must get. */
     record Seed(String name, String json, String answer) {
@@ -61,7 +61,7 @@ class RpgFuzzSeedsTest {
             valid(MessageType.CMD_PICKUP_ITEM, "{\"ground_item_id\":\"ground_item_42\"}"),
             valid(MessageType.CMD_ATTACK, "{\"target_id\":\"player_2\",\"target_type\":\"player\"}"),
             new Seed("too-large", envelope("too-large", MessageType.CMD_CHAT_SEND,
-                    "{\"channel\":\"local\",\"message\":\"" + "a".repeat(RpgFrameFuzzTest.MAX_FRAME_BYTES) + "\"}"),
+                    "{\"channel\":\"local\",\"message\":\"" + "a".repeat(RpgFrameChecks.MAX_FRAME_BYTES) + "\"}"),
                     MessageType.RESP_ERROR));
 
     private static Seed valid(String type, String payload) {
@@ -118,8 +118,8 @@ class RpgFuzzSeedsTest {
     @Test
     void everySeedGetsTheAnswerItWasWrittenFor() throws IOException {
         FuzzHarness harness = new FuzzHarness(new RpgFuzzProfile());
-        EnvelopeReader json = new EnvelopeReader(WireMappers.JSON, RpgFrameFuzzTest.MAX_FRAME_BYTES);
-        EnvelopeReader msgpack = new EnvelopeReader(WireMappers.MSGPACK, RpgFrameFuzzTest.MAX_FRAME_BYTES);
+        EnvelopeReader json = new EnvelopeReader(WireMappers.JSON, RpgFrameChecks.MAX_FRAME_BYTES);
+        EnvelopeReader msgpack = new EnvelopeReader(WireMappers.MSGPACK, RpgFrameChecks.MAX_FRAME_BYTES);
         RpgDispatcher dispatcher = RpgFuzzStubs.dispatcher();
         for (Seed seed : SEEDS) {
             byte[] msgpackFrame = msgpackBytes(seed);

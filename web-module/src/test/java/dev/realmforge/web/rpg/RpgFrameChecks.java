@@ -1,6 +1,5 @@
 package dev.realmforge.web.rpg;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.web.codec.UnicodeScreen;
 import dev.realmforge.web.fuzz.FuzzFinding;
@@ -16,22 +15,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The rpg profile's fuzz targets, one per decoder: fuzzed bytes go through the reader the container
- * decoder delegates to ({@code JsonFrameDecoder} and {@code MsgpackFrameDecoder} only wrap it and
- * read their limit from MicroProfile Config, which a unit test does not have), then through
- * {@link RpgDispatcher#dispatch} with the real handlers over {@link RpgFuzzStubs}: once on a
- * connection that has not authenticated, once on one authenticated as alice. {@link FuzzHarness}
- * checks each exchange (see there); this class adds the decoder's own properties: a decoded message
- * holds only well-formed Unicode, a refusal has a reason, and the id a reply must echo is the
- * frame's own {@code id} field.
- *
- * <p>In a plain build Jazzer replays the inputs in {@code src/test/resources/dev/realmforge/web/rpg/
- * RpgFrameFuzzTestInputs/<target>/} (valid frames of every client message type in both encodings,
- * see {@link RpgFuzzSeedsTest}, plus edge cases and past findings). {@code bin/fuzz} runs each target
- * in fuzzing mode; see docs/fuzzing.md. The {@code maxDuration} below only applies to a run started
- * by hand with {@code JAZZER_FUZZ=1}; {@code bin/fuzz} sets its own budget.
+ * What the rpg profile's fuzz targets ({@link RpgJsonFrameFuzzTest}, {@link RpgMsgpackFrameFuzzTest})
+ * do with a frame: fuzzed bytes go through the reader the container decoder delegates to
+ * ({@code JsonFrameDecoder} and {@code MsgpackFrameDecoder} only wrap it and read their limit from
+ * MicroProfile Config, which a unit test does not have), then through {@link RpgDispatcher#dispatch}
+ * with the real handlers over {@link RpgFuzzStubs}: once on a connection that has not authenticated,
+ * once on one authenticated as alice. {@link FuzzHarness} checks each exchange (see there); this
+ * class adds the decoder's own properties: a decoded message holds only well-formed Unicode, a
+ * refusal has a reason, and the id a reply must echo is the frame's own {@code id} field.
  */
-class RpgFrameFuzzTest {
+final class RpgFrameChecks {
 
     /** FrameLimits' default ({@code realmforge.ws.max-frame-bytes}). */
     static final int MAX_FRAME_BYTES = 8192;
@@ -41,16 +34,19 @@ class RpgFrameFuzzTest {
     private static final FuzzHarness HARNESS = new FuzzHarness(new RpgFuzzProfile());
     private static final RpgDispatcher DISPATCHER = RpgFuzzStubs.dispatcher();
 
-    @FuzzTest(maxDuration = "30s")
-    void rpgJsonFrames(byte[] frame) {
+    private RpgFrameChecks() {
+    }
+
+    /** Decodes a fuzzed text frame and dispatches it; throws a finding when a property breaks. */
+    static void jsonFrame(byte[] frame) {
         String text = new String(frame, StandardCharsets.UTF_8);
         Inbound decoded = HARNESS.noThrow("rpg JSON decoding", frame, true, () -> JSON.read(text));
         checkDecoded(decoded, frame, true);
         dispatchTwice(frame, new InboundFrame.Json(decoded), "JSON");
     }
 
-    @FuzzTest(maxDuration = "30s")
-    void rpgMsgpackFrames(byte[] frame) {
+    /** Decodes a fuzzed binary frame and dispatches it; throws a finding when a property breaks. */
+    static void msgpackFrame(byte[] frame) {
         Inbound decoded = HARNESS.noThrow("rpg MessagePack decoding", frame, false, () -> MSGPACK.read(frame));
         checkDecoded(decoded, frame, false);
         dispatchTwice(frame, new InboundFrame.Msgpack(decoded), "MessagePack");
