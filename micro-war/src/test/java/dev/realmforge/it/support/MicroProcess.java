@@ -36,7 +36,7 @@ public final class MicroProcess implements AutoCloseable {
      * The database of the integration tests when it is a server (PostgreSQL in the second stage of
      * bin/test), otherwise an H2 file of this process's own in {@code dataDir}. The H2 URL leaves
      * out {@code WRITE_DELAY=0} on purpose, like an operator's own URL might: the server must make
-     * commits durable by itself (CrashDurabilityIT).
+     * commits durable by itself (ServerRestartsIT).
      */
     private static String databaseUrl(Path dataDir) {
         String configured = System.getProperty("realmforge.it.db-url", "");
@@ -92,6 +92,10 @@ public final class MicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Kills the JVM outright (SIGKILL), as a crash would: no shutdown hook runs. */

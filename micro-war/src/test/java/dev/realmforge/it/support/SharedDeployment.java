@@ -49,6 +49,7 @@ import org.jboss.shrinkwrap.api.Archive;
  * this waits until the process has exited. If the JVM ends without {@code AfterSuite}, the
  * connector's own shutdown hook still stops the process.</li>
  * </ul>
+ * The server's console output is kept from the first deploy on ({@link ServerOutput}).
  * Only {@code @Deployment(testable = false)} deployments can be shared: a testable deployment
  * carries its test class inside the archive, so another class could not run in it.
  * Registered by {@link SharedDeploymentExtension}.
@@ -106,6 +107,7 @@ public class SharedDeployment {
             return;
         }
         Set<ProcessHandle> before = children();
+        ServerOutput.capture();
         try {
             context.proceed();
         } catch (RuntimeException | Error e) {

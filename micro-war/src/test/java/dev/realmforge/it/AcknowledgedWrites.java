@@ -7,12 +7,9 @@ import dev.realmforge.it.support.GameClient;
 import dev.realmforge.it.support.GameClient.Received;
 import dev.realmforge.it.support.Http;
 import dev.realmforge.it.support.MicroProcess;
-import dev.realmforge.it.support.OwnServer;
 import dev.realmforge.it.support.Players;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,31 +21,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
 
 /**
- * An acknowledged write survives a crash. Eight clients write as fast as they are answered while
- * the server is killed with SIGKILL; after a restart on the same database every write that was
- * answered (a staff grant with 204, a drop or pickup with resp_success) is there, and nothing is
- * there twice: each player's coins are exactly what its acknowledged writes left, or that plus the
- * one write that was in flight when the server died, and the item ledger balances.
+ * Eight clients that write as fast as they are answered, and what each of their players' coins must
+ * be after the server died under them (see {@link ServerRestartsIT}). Every answered write (a staff
+ * grant with 204, a drop or pickup with resp_success) must be there after a restart, and nothing
+ * twice: each player's coins are exactly what its acknowledged writes left, or that plus the one
+ * write that was in flight when the server died, and the item ledger balances.
  * <p>
  * Four players are offline and only receive staff grants of one coin (the grant runs in the staff
  * call's transaction). Four are online and, in turn, receive a grant (through the online player's
  * item service), drop one coin on their tile and pick it up again. Coins are stackable, so every
  * change lands in, or comes from, one inventory stack.
- * <p>
- * Own servers ({@link OwnServer}): the test kills its server with SIGKILL and starts another on the
- * same database, which the shared server of the stage must never see.
  */
-@OwnServer
-class CrashDurabilityIT {
+final class AcknowledgedWrites {
 
     private static final int COINS = 2;
     private static final int STARTER_COINS = 25;
     private static final int GRANTERS = 4;
     private static final int PICKERS = 4;
-    private static final Duration PLAY = Duration.ofSeconds(4);
     private static final Duration REPLY = Duration.ofSeconds(5);
 
     /**
@@ -87,69 +78,65 @@ class CrashDurabilityIT {
         }
     }
 
-    @Test
-    void everyAcknowledgedGrantAndPickupSurvivesAKill9() throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "crash-durability-it"));
-        Path dataDir = Files.createTempDirectory(work, "data");
-        Path log = work.resolve("payara-micro.log");
+    private final List<Ledger> granters = new ArrayList<>();
+    private final List<Ledger> pickers = new ArrayList<>();
 
-        List<Ledger> granters = new ArrayList<>();
-        List<Ledger> pickers = new ArrayList<>();
-        try (MicroProcess server = MicroProcess.start(dataDir, log)) {
-            URL base = server.url();
-            Players players = new Players(base);
-            String admin = players.adminToken();
-            for (int i = 0; i < GRANTERS; i++) {
-                granters.add(new Ledger(players.register("crash-grant")));
-            }
-            for (int i = 0; i < PICKERS; i++) {
-                pickers.add(new Ledger(players.register("crash-pick")));
-            }
-
-            AtomicBoolean running = new AtomicBoolean(true);
-            CountDownLatch ready = new CountDownLatch(GRANTERS + PICKERS);
-            ExecutorService pool = Executors.newFixedThreadPool(GRANTERS + PICKERS);
-            List<Future<?>> clients = new ArrayList<>();
-            try {
-                for (Ledger ledger : granters) {
-                    clients.add(pool.submit(() -> grantLoop(new Http(base), admin, ledger, ready, running)));
-                }
-                for (Ledger ledger : pickers) {
-                    clients.add(pool.submit(() -> pickupLoop(base, new Http(base), admin, ledger, ready, running)));
-                }
-                assertThat(ready.await(60, TimeUnit.SECONDS)).as("every client started").isTrue();
-                Thread.sleep(PLAY.toMillis());
-                server.crash(); // the clients are still writing
-                running.set(false);
-                for (Future<?> client : clients) {
-                    client.get(30, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+    /**
+     * Registers the players, lets the clients write for {@code play}, then kills the server with
+     * SIGKILL while they are still writing, and waits for every client to notice.
+     */
+    void writeUntilCrash(MicroProcess server, Duration play) throws Exception {
+        URL base = server.url();
+        Players players = new Players(base);
+        String admin = players.adminToken();
+        for (int i = 0; i < GRANTERS; i++) {
+            granters.add(new Ledger(players.register("crash-grant")));
         }
-
+        for (int i = 0; i < PICKERS; i++) {
+            pickers.add(new Ledger(players.register("crash-pick")));
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch ready = new CountDownLatch(GRANTERS + PICKERS);
+        ExecutorService pool = Executors.newFixedThreadPool(GRANTERS + PICKERS);
+        List<Future<?>> clients = new ArrayList<>();
+        try {
+            for (Ledger ledger : granters) {
+                clients.add(pool.submit(() -> grantLoop(new Http(base), admin, ledger, ready, running)));
+            }
+            for (Ledger ledger : pickers) {
+                clients.add(pool.submit(() -> pickupLoop(base, new Http(base), admin, ledger, ready, running)));
+            }
+            assertThat(ready.await(60, TimeUnit.SECONDS)).as("every client started").isTrue();
+            Thread.sleep(play.toMillis());
+            server.crash(); // the clients are still writing
+            running.set(false);
+            for (Future<?> client : clients) {
+                client.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         int grants = granters.stream().mapToInt(l -> l.grants).sum() + pickers.stream().mapToInt(l -> l.grants).sum();
         int pickups = pickers.stream().mapToInt(l -> l.pickups).sum();
         assertThat(grants).as("grants answered 204 before the crash: %s %s", granters, pickers).isGreaterThan(20);
         assertThat(pickups).as("pickups answered before the crash: %s", pickers).isGreaterThan(10);
-        System.out.printf("CrashDurabilityIT: killed after %d grants and %d pickups were answered%n", grants, pickups);
+        System.out.printf("ServerRestartsIT: killed after %d grants and %d pickups were answered%n", grants, pickups);
+    }
 
-        try (MicroProcess restarted = MicroProcess.start(dataDir, log)) {
-            SoftAssertions softly = new SoftAssertions();
-            List<Ledger> everyone = new ArrayList<>(granters);
-            everyone.addAll(pickers);
-            for (Ledger ledger : everyone) {
-                try (GameClient client = GameClient.connect(restarted.url(), Wire.JSON)) {
-                    client.authenticate(ledger.player.token());
-                    int coins = coins(client.request("query_inventory", Map.of()).payload());
-                    softly.assertThat(coins).as("coins of %s", ledger)
-                            .isIn(ledger.acknowledged, ledger.inFlight);
-                }
+    /** Checks every player's coins on the restarted server, and that the item ledger balances. */
+    void assertSurvived(URL restarted) {
+        SoftAssertions softly = new SoftAssertions();
+        List<Ledger> everyone = new ArrayList<>(granters);
+        everyone.addAll(pickers);
+        for (Ledger ledger : everyone) {
+            try (GameClient client = GameClient.connect(restarted, Wire.JSON)) {
+                client.authenticate(ledger.player.token());
+                int coins = coins(client.request("query_inventory", Map.of()).payload());
+                softly.assertThat(coins).as("coins of %s", ledger).isIn(ledger.acknowledged, ledger.inFlight);
             }
-            softly.assertAll();
-            new Players(restarted.url()).assertItemsBalanced();
         }
+        softly.assertAll();
+        new Players(restarted).assertItemsBalanced();
     }
 
     /** Grants one coin at a time to an offline player until the server stops answering. */
