@@ -11,10 +11,15 @@ public final class ZoneStalls {
     private ZoneStalls() {
     }
 
-    /** Milliseconds since each zone's last full tick, by zone name. */
+    /**
+     * Milliseconds since each zone's last full tick, by zone name; never negative. {@code nowNanos}
+     * is read by the caller before this runs, so a tick that ends in between is later than "now":
+     * it counts as 0 ms ago.
+     */
     public static Map<String, Long> sinceLastTick(List<ZoneRunner<?>> zones, long nowNanos) {
         Map<String, Long> millis = new TreeMap<>();
-        zones.forEach(zone -> millis.put(zone.settings().name(), (nowNanos - zone.lastTickNanos()) / 1_000_000));
+        zones.forEach(zone -> millis.put(zone.settings().name(),
+                Math.max(0, (nowNanos - zone.lastTickNanos()) / 1_000_000)));
         return millis;
     }
 

@@ -55,4 +55,12 @@ class ZoneStallsTest {
 
         assertThat(ZoneStalls.stalled(since, 10_000)).containsExactly("rpg");
     }
+
+    @Test
+    void aTickThatEndsAfterTheClockWasReadCountsAsJustNow() {
+        ZoneRunner<Object> rpg = zone("rpg");
+        rpg.fire(5_000_000_000L);
+
+        assertThat(ZoneStalls.sinceLastTick(List.of(rpg), 4_900_000_000L)).containsEntry("rpg", 0L);
+    }
 }
