@@ -1,21 +1,26 @@
 package dev.realmforge.engine.health;
 
+import dev.realmforge.engine.platform.PendingMigrations;
 import dev.realmforge.engine.platform.SchemaMigrator;
 import dev.realmforge.engine.tick.TickLoop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code /health/ready}: up when the database answers, every migration of this build is applied,
- * and the tick loop drives at least one zone that has completed a tick. A load balancer sends
- * players only to a server that is ready.
+ * {@code /health/ready}: up when the database answers, every migration of this build is applied
+ * (the core's and every profile's), and the tick loop drives at least one zone that has completed
+ * a tick. A load balancer sends players only to a server that is ready. The data gives the core's
+ * pending migrations as {@code pending-migrations} and each profile's with tables of its own as
+ * {@code <profile>-pending-migrations}.
  */
 @Readiness
 @ApplicationScoped
@@ -37,12 +42,14 @@ public class ReadyCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean database = databaseAnswers();
-        int pending = database ? pendingMigrations() : -1;
+        PendingMigrations pending = database ? pendingMigrations() : unread();
         boolean ticking = !loop.zones().isEmpty() && loop.zones().stream().allMatch(zone -> zone.ticks() > 0);
-        return HealthCheckResponse.named("realmforge-ready")
-                .status(database && pending == 0 && ticking)
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("realmforge-ready")
+                .status(database && pending.none() && ticking)
                 .withData("database", database ? "up" : "down")
-                .withData("pending-migrations", pending)
+                .withData("pending-migrations", pending.core());
+        pending.byProfile().forEach((profile, count) -> response.withData(profile + "-pending-migrations", count));
+        return response
                 .withData("zones", String.join(",", loop.zones().stream().map(z -> z.settings().name()).toList()))
                 .withData("tick-loop", ticking ? "running" : "not running")
                 .build();
@@ -57,12 +64,22 @@ public class ReadyCheck implements HealthCheck {
         }
     }
 
-    private int pendingMigrations() {
+    private PendingMigrations pendingMigrations() {
         try {
             return schema.pendingMigrations();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Readiness: migrations could not be read", e);
-            return -1;
+            return unread();
+        }
+    }
+
+    /** Every count -1, with every profile's key still present when the profiles can be named. */
+    private PendingMigrations unread() {
+        try {
+            return PendingMigrations.unread(schema.profiles());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Readiness: the migrator could not be asked", e);
+            return PendingMigrations.unread(List.of());
         }
     }
 }

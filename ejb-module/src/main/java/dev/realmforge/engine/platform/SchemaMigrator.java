@@ -2,6 +2,8 @@ package dev.realmforge.engine.platform;
 
 import dev.realmforge.persistence.account.Account;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -11,19 +13,21 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the database schema up to date with Flyway before anything else touches it, after making
  * sure an embedded H2 writes each commit to its file before the commit returns
- * ({@link EmbeddedDurability}). Every other start-up bean that uses the database depends on this one.
+ * ({@link EmbeddedDurability}): the core's migrations first, then those of every profile that
+ * declares a {@link ProfileSchema}, by name ({@link Migrations}). Every other start-up bean that
+ * uses the database depends on this one. Any migration that fails fails this bean, and with it the
+ * deployment: the server never runs on part of its schema.
  */
 @Singleton
 @Startup
@@ -37,7 +41,12 @@ public class SchemaMigrator {
     @ConfigProperty(name = "realmforge.db.jndi-name", defaultValue = "java:app/jdbc/realmforge")
     String dataSourceName;
 
-    private Flyway flyway;
+    /** Every profile's declaration that it has tables of its own. */
+    @Inject
+    @Any
+    Instance<ProfileSchema> profileSchemas;
+
+    private Migrations migrations;
     private DataSource dataSource;
 
     @PostConstruct
@@ -48,13 +57,16 @@ public class SchemaMigrator {
             throw new IllegalStateException("No datasource at " + dataSourceName, e);
         }
         EmbeddedDurability.ensure(dataSource);
-        flyway = Flyway.configure(Account.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
-        MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        List<String> profiles = profileSchemas.stream().map(ProfileSchema::profile).toList();
+        // the scripts are in the persistence module, beside the entities
+        migrations = Migrations.of(dataSource, Account.class.getClassLoader(), profiles);
+        migrations.migrate();
+    }
+
+    /** The profiles whose schemas this server migrates, by name. */
+    @Lock(LockType.READ)
+    public List<String> profiles() {
+        return migrations.profiles();
     }
 
     /**
@@ -71,9 +83,12 @@ public class SchemaMigrator {
         }
     }
 
-    /** Migrations known to this build that the database has not applied (asks the database). */
+    /**
+     * Migrations known to this build that the database has not applied, the core's and each
+     * profile's (asks the database; a count that could not be read is -1).
+     */
     @Lock(LockType.READ)
-    public int pendingMigrations() {
-        return flyway.info().pending().length;
+    public PendingMigrations pendingMigrations() {
+        return migrations.pending();
     }
 }

@@ -1,0 +1,1 @@
+CREATE TABLE brokenprofile_thing (id BIGINT NOT NULL PRIMARY KEY);
