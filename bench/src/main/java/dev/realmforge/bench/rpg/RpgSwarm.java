@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.realmforge.bench.SwarmContext;
 import dev.realmforge.bench.SwarmOptions;
 import dev.realmforge.bench.SwarmProfile;
+import dev.realmforge.bench.client.Envelope;
 import dev.realmforge.bench.client.ServerApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class RpgSwarm implements SwarmProfile {
         scout.connect(context.http(), api.webSocket()).get(60, TimeUnit.SECONDS);
         try {
             for (String mapId : new java.util.LinkedHashSet<>(List.of(options.mapId(), "samplemap", "spawn_area", "arena"))) {
-                JsonNode size = queryChunks(scout, mapId, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).path("payload").path("details");
+                JsonNode size = queryChunks(scout, mapId, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).path("details");
                 if (!size.has("chunks_across")) {
                     continue;  // no such map on this server
                 }
@@ -66,7 +67,7 @@ public final class RpgSwarm implements SwarmProfile {
                 for (int y = SCOUT_RADIUS; y - SCOUT_RADIUS < down; y += SCOUT_SPAN) {
                     for (int x = SCOUT_RADIUS; x - SCOUT_RADIUS < across; x += SCOUT_SPAN) {
                         queryChunks(scout, mapId, Math.min(x, across - 1), Math.min(y, down - 1), SCOUT_RADIUS)
-                                .path("payload").path("chunks").forEach(chunks::add);
+                                .path("chunks").forEach(chunks::add);
                     }
                 }
                 grids.put(mapId, Grid.fromChunks(mapId, chunks));
@@ -79,13 +80,14 @@ public final class RpgSwarm implements SwarmProfile {
         }
     }
 
+    /** The payload of the scout's query_chunks reply (resp_success or resp_error). */
     private static JsonNode queryChunks(Bot scout, String mapId, int chunkX, int chunkY, int radius) throws Exception {
         String id = "scout-" + mapId + "-" + chunkX + "-" + chunkY;
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         scout.request("query_chunks", id, Map.of("map_id", mapId, "chunk_x", chunkX, "chunk_y", chunkY, "radius", radius),
                 message -> {
-                    if (id.equals(message.path("id").asText())) {
-                        reply.complete(message);
+                    if (id.equals(Envelope.id(message))) {
+                        reply.complete(Envelope.payload(message));
                     }
                 });
         return reply.get(30, TimeUnit.SECONDS);

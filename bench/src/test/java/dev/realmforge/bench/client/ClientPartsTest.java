@@ -1,6 +1,7 @@
 package dev.realmforge.bench.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ class ClientPartsTest {
 
     @Test
     void aRequestIsTheEnvelopeInOrderWithVersionTwo() {
-        assertThat(new String(Encoding.JSON.request("m1", "cmd_move", Map.of("direction", "UP"))))
+        assertThat(new String(Encoding.JSON.request("m1", "cmd_move", Map.of("direction", "UP")), UTF_8))
                 .isEqualTo("{\"id\":\"m1\",\"type\":\"cmd_move\",\"payload\":{\"direction\":\"UP\"},\"version\":\"2.0\"}");
 
         Map<String, Object> byHand = new LinkedHashMap<>();
@@ -44,9 +45,9 @@ class ClientPartsTest {
         assertThat(Envelope.type(event)).isEqualTo("event_game_update");
         assertThat(Envelope.payload(event).path("tick").asInt()).isEqualTo(3);
         assertThat(Envelope.id(event)).as("an event has no id").isEmpty();
-        assertThat(Envelope.id(Encoding.JSON.decode("{\"id\":null}".getBytes()))).isEmpty();
-        assertThat(Envelope.id(Encoding.JSON.decode("{\"id\":\"q1\"}".getBytes()))).isEqualTo("q1");
-        assertThatThrownBy(() -> Encoding.JSON.decode("{not json".getBytes())).isInstanceOf(RuntimeException.class);
+        assertThat(Envelope.id(Encoding.JSON.decode("{\"id\":null}".getBytes(UTF_8)))).isEmpty();
+        assertThat(Envelope.id(Encoding.JSON.decode("{\"id\":\"q1\"}".getBytes(UTF_8)))).isEqualTo("q1");
+        assertThatThrownBy(() -> Encoding.JSON.decode("{not json".getBytes(UTF_8))).isInstanceOf(RuntimeException.class);
     }
 
     @Test
