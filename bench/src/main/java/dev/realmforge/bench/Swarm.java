@@ -1,5 +1,8 @@
 package dev.realmforge.bench;
 
+import dev.realmforge.bench.client.JsonHttp;
+import dev.realmforge.bench.client.PrometheusText;
+import dev.realmforge.bench.client.ServerApi;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -46,7 +49,7 @@ public final class Swarm {
         ExecutorService io = Executors.newFixedThreadPool(2, daemon("swarm-io"));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(daemon("swarm-clock"));
         HttpClient http = HttpClient.newBuilder().executor(io).connectTimeout(Duration.ofSeconds(30)).build();
-        ServerApi api = new ServerApi(options.server(), http);
+        ServerApi api = new ServerApi(new JsonHttp(http, options.server(), Duration.ofSeconds(60)));
         SwarmProfile profile = SwarmProfiles.named(options.profile());
         zone = profile.zone();
         SwarmProfile.Driver driver = null;

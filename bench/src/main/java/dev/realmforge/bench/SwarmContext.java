@@ -1,5 +1,6 @@
 package dev.realmforge.bench;
 
+import dev.realmforge.bench.client.ServerApi;
 import java.net.http.HttpClient;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.realmforge.bench.client.PrometheusText;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

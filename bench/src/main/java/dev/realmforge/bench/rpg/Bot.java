@@ -1,33 +1,28 @@
 package dev.realmforge.bench.rpg;
 
 import dev.realmforge.bench.SwarmMetrics;
+import dev.realmforge.bench.client.Encoding;
+import dev.realmforge.bench.client.Envelope;
+import dev.realmforge.bench.client.RpgSocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import org.msgpack.jackson.dataformat.MessagePackFactory;
 
 /**
- * One simulated player on a non-blocking WebSocket speaking MessagePack. It holds no thread: the
- * swarm's scheduler calls {@link #act} and the HTTP client's pool delivers frames. It walks to open
+ * One simulated player on a non-blocking WebSocket speaking MessagePack (an {@link RpgSocket}, the
+ * client the integration tests use too). It holds no thread: the swarm's scheduler calls
+ * {@link #act} and the HTTP client's pool delivers frames. It walks to open
  * tiles no faster than the move cooldown, chats now and then, when told to, fights NPCs that stand
  * next to it, and measures what comes back.
  */
-final class Bot implements WebSocket.Listener {
+final class Bot implements RpgSocket.Listener {
 
-    static final ObjectMapper MSGPACK = new ObjectMapper(new MessagePackFactory());
     private static final String[] DIRECTIONS = {"UP", "DOWN", "LEFT", "RIGHT"};
     private static final int[][] STEPS = {{0, -1}, {0, 1}, {-1, 0}, {1, 0}};
     private static final long MOVE_GAP_NANOS = 550_000_000L;
@@ -43,9 +38,8 @@ final class Bot implements WebSocket.Listener {
     /** NPCs in view: id to {x, y}, from game updates (only kept when the bot fights). */
     private final Map<String, int[]> npcsInView = new ConcurrentHashMap<>();
     private final boolean fights;
-    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private final CompletableFuture<JsonNode> welcome = new CompletableFuture<>();
-    private volatile WebSocket socket;
+    private volatile RpgSocket socket;
     private volatile boolean authenticated;
     private volatile boolean closed;
     private volatile String mapId;
@@ -82,12 +76,12 @@ final class Bot implements WebSocket.Listener {
 
     /** Opens the socket and authenticates; completes with event_welcome's payload. */
     CompletableFuture<JsonNode> connect(HttpClient http, URI uri) {
-        http.newWebSocketBuilder().buildAsync(uri, this).whenComplete((ws, failure) -> {
+        RpgSocket.open(http, uri, Encoding.MSGPACK, null, this).whenComplete((connection, failure) -> {
             if (failure != null) {
                 welcome.completeExceptionally(failure);
                 return;
             }
-            socket = ws;
+            socket = connection;
             send("cmd_authenticate", "auth", Map.of("token", token));
         });
         return welcome;
@@ -150,18 +144,11 @@ final class Bot implements WebSocket.Listener {
     }
 
     private void send(String type, String id, Map<String, ?> payload) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", id);
-        envelope.put("type", type);
-        envelope.put("payload", payload);
-        envelope.put("version", "2.0");
         try {
-            byte[] bytes = MSGPACK.writeValueAsBytes(envelope);
+            byte[] bytes = Encoding.MSGPACK.request(id, type, payload);
             metrics.bytesUp.add(bytes.length);
-            synchronized (this) {
-                socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
-            }
-        } catch (IOException | RuntimeException e) {
+            socket.send(bytes);
+        } catch (RuntimeException e) {
             if (!closed) {
                 metrics.error("CLIENT_SEND_FAILED");
             }
@@ -169,36 +156,24 @@ final class Bot implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-        metrics.bytesDown.add(data.remaining());
-        byte[] chunk = new byte[data.remaining()];
-        data.get(chunk);
-        partial.writeBytes(chunk);
-        if (last) {
-            byte[] frame = partial.toByteArray();
-            partial.reset();
-            try {
-                handle(MSGPACK.readTree(frame));
-            } catch (IOException e) {
-                metrics.error("CLIENT_UNREADABLE_FRAME");
-            }
-        }
-        ws.request(1);
-        return null;
+    public void onReceived(int size) {
+        metrics.bytesDown.add(size);
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-        metrics.bytesDown.add(data.length());
-        metrics.error("CLIENT_UNEXPECTED_TEXT_FRAME");
-        ws.request(1);
-        return null;
+    public void onUnreadable(boolean binary, RuntimeException error) {
+        metrics.error("CLIENT_UNREADABLE_FRAME");
     }
 
-    private void handle(JsonNode message) {
-        String type = message.path("type").asText();
-        String id = message.path("id").asText("");
-        JsonNode payload = message.path("payload");
+    @Override
+    public void onMessage(JsonNode message, boolean binary) {
+        if (!binary) {
+            metrics.error("CLIENT_UNEXPECTED_TEXT_FRAME");
+            return;
+        }
+        String type = Envelope.type(message);
+        String id = Envelope.id(message);
+        JsonNode payload = Envelope.payload(message);
         switch (type) {
             case "event_welcome" -> {
                 mapId = payload.path("map_id").asText();
@@ -268,13 +243,12 @@ final class Bot implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    public void onClose(int statusCode, String reason) {
         lost("closed " + statusCode + " " + reason);
-        return null;
     }
 
     @Override
-    public void onError(WebSocket ws, Throwable error) {
+    public void onError(Throwable error) {
         lost(String.valueOf(error));
     }
 
@@ -297,10 +271,9 @@ final class Bot implements WebSocket.Listener {
             if (authenticated) {
                 metrics.connected.decrementAndGet();
             }
-            WebSocket ws = socket;
-            if (ws != null) {
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
-                ws.abort();
+            RpgSocket connection = socket;
+            if (connection != null) {
+                connection.close();
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /** Which tiles of one map are open, as query_chunks reports them, so bots never walk into walls. */
 final class Grid {
 
-    private static final int CHUNK = 16;
+    /** Tiles along a chunk's side (docs/protocol/rpg.md, query_chunks). */
+    static final int CHUNK = 16;
 
     private final String mapId;
     private final int width;

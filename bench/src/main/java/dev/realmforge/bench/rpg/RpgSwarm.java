@@ -1,10 +1,11 @@
 package dev.realmforge.bench.rpg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.realmforge.bench.ServerApi;
 import dev.realmforge.bench.SwarmContext;
 import dev.realmforge.bench.SwarmOptions;
 import dev.realmforge.bench.SwarmProfile;
+import dev.realmforge.bench.client.Envelope;
+import dev.realmforge.bench.client.ServerApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,11 @@ public final class RpgSwarm implements SwarmProfile {
         SwarmOptions options = context.options();
         ServerApi api = context.api();
         String name = options.namePrefix() + "-scout";
-        Bot scout = new Bot(api.registerOrLogin(name, password(name)), context.metrics(), grids, Bot.Walk.STILL, 0);
+        Bot scout = new Bot(api.registerOrSignIn(name, password(name)), context.metrics(), grids, Bot.Walk.STILL, 0);
         scout.connect(context.http(), api.webSocket()).get(60, TimeUnit.SECONDS);
         try {
             for (String mapId : new java.util.LinkedHashSet<>(List.of(options.mapId(), "samplemap", "spawn_area", "arena"))) {
-                JsonNode size = queryChunks(scout, mapId, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).path("payload").path("details");
+                JsonNode size = queryChunks(scout, mapId, Integer.MAX_VALUE, Integer.MAX_VALUE, 0).path("details");
                 if (!size.has("chunks_across")) {
                     continue;  // no such map on this server
                 }
@@ -66,7 +67,7 @@ public final class RpgSwarm implements SwarmProfile {
                 for (int y = SCOUT_RADIUS; y - SCOUT_RADIUS < down; y += SCOUT_SPAN) {
                     for (int x = SCOUT_RADIUS; x - SCOUT_RADIUS < across; x += SCOUT_SPAN) {
                         queryChunks(scout, mapId, Math.min(x, across - 1), Math.min(y, down - 1), SCOUT_RADIUS)
-                                .path("payload").path("chunks").forEach(chunks::add);
+                                .path("chunks").forEach(chunks::add);
                     }
                 }
                 grids.put(mapId, Grid.fromChunks(mapId, chunks));
@@ -79,13 +80,14 @@ public final class RpgSwarm implements SwarmProfile {
         }
     }
 
+    /** The payload of the scout's query_chunks reply (resp_success or resp_error). */
     private static JsonNode queryChunks(Bot scout, String mapId, int chunkX, int chunkY, int radius) throws Exception {
         String id = "scout-" + mapId + "-" + chunkX + "-" + chunkY;
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         scout.request("query_chunks", id, Map.of("map_id", mapId, "chunk_x", chunkX, "chunk_y", chunkY, "radius", radius),
                 message -> {
-                    if (id.equals(message.path("id").asText())) {
-                        reply.complete(message);
+                    if (id.equals(Envelope.id(message))) {
+                        reply.complete(Envelope.payload(message));
                     }
                 });
         return reply.get(30, TimeUnit.SECONDS);
@@ -109,22 +111,22 @@ public final class RpgSwarm implements SwarmProfile {
             this.context = context;
             this.grids = grids;
             SwarmOptions options = context.options();
-            this.adminToken = options.placesBots() ? context.api().login(options.adminUser(), options.adminPassword()) : null;
+            this.adminToken = options.placesBots() ? context.api().signIn(options.adminUser(), options.adminPassword()) : null;
             this.map = grids.get(options.mapId());
             this.crowdChunk = options.mapId().equals("samplemap") ? SAMPLEMAP_CROWD_CHUNK
-                    : new int[] {map.width() / 32, map.height() / 32};
+                    : new int[] {map.width() / Grid.CHUNK / 2, map.height() / Grid.CHUNK / 2};
         }
 
         @Override
         public CompletableFuture<JsonNode> connect(int index) {
             SwarmOptions options = context.options();
             String name = options.namePrefix() + "-" + index;
-            String token = context.api().registerOrLogin(name, password(name));
+            String token = context.api().registerOrSignIn(name, password(name));
             Bot.Walk walk = switch (options.scenario()) {
                 case SPREAD -> Bot.Walk.ANYWHERE;
                 case IDLE -> Bot.Walk.STILL;
-                case CROWD -> new Bot.Walk(true, crowdChunk[0] * 16, crowdChunk[1] * 16, crowdChunk[0] * 16 + 15,
-                        crowdChunk[1] * 16 + 15);
+                case CROWD -> new Bot.Walk(true, crowdChunk[0] * Grid.CHUNK, crowdChunk[1] * Grid.CHUNK,
+                        (crowdChunk[0] + 1) * Grid.CHUNK - 1, (crowdChunk[1] + 1) * Grid.CHUNK - 1);
             };
             if (adminToken != null) {
                 int[] tile = options.scenario() == SwarmOptions.Scenario.CROWD

@@ -3,42 +3,39 @@ package dev.realmforge.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
+import dev.realmforge.bench.client.Envelope;
+import dev.realmforge.bench.client.RpgSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A real rpg WebSocket client in one encoding: JSON in text frames or MessagePack in binary frames.
- * Every received message is kept until a test takes it, so events and replies can be awaited in any
- * order. Records whether each message arrived in a binary frame.
+ * A real rpg WebSocket client in one encoding: JSON in text frames or MessagePack in binary frames,
+ * on the shared client's {@link RpgSocket} (the bot swarm's connection too). Every received message
+ * is kept until a test takes it, so events and replies can be awaited in any order. Records whether
+ * each message arrived in a binary frame.
  */
 public final class GameClient implements AutoCloseable {
 
     /** A received message and the kind of frame it came in. */
     public record Received(boolean binary, JsonNode message) {
         public String type() {
-            return message.path("type").asText();
+            return Envelope.type(message);
         }
 
         public JsonNode payload() {
-            return message.path("payload");
+            return Envelope.payload(message);
         }
     }
 
@@ -50,20 +47,19 @@ public final class GameClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Wire wire;
-    private final WebSocket socket;
+    private final RpgSocket socket;
     private final BlockingQueue<Received> incoming = new LinkedBlockingQueue<>();
     private final List<Received> backlog = new ArrayList<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
 
     private GameClient(Wire wire, URI uri) {
         this.wire = wire;
-        this.socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(uri, new Listener()).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        this.socket = RpgSocket.open(HTTP, uri, wire.encoding(), WAIT, new Listener())
+                .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     public static GameClient connect(URL base, Wire wire) {
-        String ws = base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws";
-        return new GameClient(wire, URI.create(ws));
+        return new GameClient(wire, RpgSocket.uri(Http.toUri(base)));
     }
 
     public Wire wire() {
@@ -73,12 +69,7 @@ public final class GameClient implements AutoCloseable {
     /** Sends an envelope with a fresh id and version 2.0; returns the id. */
     public String send(String type, Map<String, ?> payload) {
         String id = UUID.randomUUID().toString();
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", id);
-        envelope.put("type", type);
-        envelope.put("payload", payload);
-        envelope.put("version", "2.0");
-        sendEnvelope(envelope);
+        socket.send(id, type, payload);
         return id;
     }
 
@@ -88,16 +79,8 @@ public final class GameClient implements AutoCloseable {
      * write then fails with "closed output"), where what matters is how the server closes.
      */
     public void sendWithoutWaiting(String type, Map<String, ?> payload) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("id", UUID.randomUUID().toString());
-        envelope.put("type", type);
-        envelope.put("payload", payload);
-        envelope.put("version", "2.0");
-        byte[] frame = wire.encode(envelope);
-        CompletableFuture<WebSocket> written = wire == Wire.JSON
-                ? socket.sendText(new String(frame, StandardCharsets.UTF_8), true)
-                : socket.sendBinary(ByteBuffer.wrap(frame), true);
-        written.exceptionally(cutOff -> null);
+        socket.sendAsync(wire.encoding().request(UUID.randomUUID().toString(), type, payload))
+                .exceptionally(cutOff -> null);
     }
 
     /** Sends any map as an envelope, for tests of malformed or unusual envelopes. */
@@ -107,11 +90,7 @@ public final class GameClient implements AutoCloseable {
 
     /** Sends bytes as-is in this client's frame kind. */
     public void sendRaw(byte[] frame) {
-        if (wire == Wire.JSON) {
-            socket.sendText(new String(frame, StandardCharsets.UTF_8), true).join();
-        } else {
-            socket.sendBinary(ByteBuffer.wrap(frame), true).join();
-        }
+        socket.send(frame);
     }
 
     /** Sends and waits for the reply carrying the same id. */
@@ -121,7 +100,7 @@ public final class GameClient implements AutoCloseable {
     }
 
     public Received awaitReply(String id) {
-        Received reply = await(r -> id.equals(r.message().path("id").asText(null)), "reply to " + id);
+        Received reply = await(r -> id.equals(Envelope.id(r.message())), "reply to " + id);
         assertThat(reply.binary()).as("reply arrives in the request's frame kind").isEqualTo(wire == Wire.MSGPACK);
         return reply;
     }
@@ -238,48 +217,23 @@ public final class GameClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
-        }
-        socket.abort();
+        socket.close();
     }
 
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder text = new StringBuilder();
-        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+    private final class Listener implements RpgSocket.Listener {
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                incoming.add(new Received(false, Wire.JSON.decode(text.toString().getBytes(StandardCharsets.UTF_8))));
-                text.setLength(0);
-            }
-            ws.request(1);
-            return null;
+        public void onMessage(JsonNode message, boolean binary) {
+            incoming.add(new Received(binary, message));
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-            byte[] chunk = new byte[data.remaining()];
-            data.get(chunk);
-            binary.writeBytes(chunk);
-            if (last) {
-                incoming.add(new Received(true, Wire.MSGPACK.decode(binary.toByteArray())));
-                binary.reset();
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+        public void onClose(int statusCode, String reason) {
             closed.complete(new Closed(statusCode, reason));
-            return null;
         }
 
         @Override
-        public void onError(WebSocket ws, Throwable error) {
+        public void onError(Throwable error) {
             closed.complete(new Closed(-1, String.valueOf(error)));
         }
     }

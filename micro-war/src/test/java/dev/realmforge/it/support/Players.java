@@ -2,11 +2,15 @@ package dev.realmforge.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.realmforge.bench.client.ServerApi;
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Registers players with unique names (tests may run again on the same database) and logs them in. */
+/**
+ * Registers players with unique names (tests may run again on the same database) and logs them in,
+ * through the shared client's {@link ServerApi}, asserting what the server answers.
+ */
 public final class Players {
 
     /** A registered account and a fresh token for it. */
@@ -17,9 +21,11 @@ public final class Players {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     private final Http http;
+    private final ServerApi api;
 
     public Players(URL base) {
         this.http = new Http(base);
+        this.api = new ServerApi(http);
     }
 
     public Http http() {
@@ -33,15 +39,15 @@ public final class Players {
     public Player register(String prefix) {
         String username = uniqueName(prefix);
         String password = "pw-" + username;
-        Http.Reply created = http.postJson("/auth/register", Map.of("username", username, "password", password));
+        Http.Reply created = api.register(username, password);
         assertThat(created.status()).as("register %s: %s", username, created.body()).isEqualTo(201);
         return new Player(created.body().get("id").asLong(), username, password, login(username, password));
     }
 
     public String login(String username, String password) {
-        Http.Reply reply = http.postJson("/auth/login", Map.of("username", username, "password", password));
+        Http.Reply reply = api.login(username, password);
         assertThat(reply.status()).as("login %s: %s", username, reply.body()).isEqualTo(200);
-        return reply.body().get("access_token").asText();
+        return ServerApi.accessToken(reply);
     }
 
     public String adminToken() {
@@ -59,8 +65,7 @@ public final class Players {
     }
 
     public void teleport(Player player, String mapId, int x, int y) {
-        Http.Reply moved = http.putAuthorized("/admin/players/" + player.username() + "/position", adminToken(),
-                Map.of("map_id", mapId, "x", x, "y", y));
+        Http.Reply moved = api.place(adminToken(), player.username(), mapId, x, y);
         assertThat(moved.status()).as("teleport: %s", moved.body()).isEqualTo(204);
     }
 

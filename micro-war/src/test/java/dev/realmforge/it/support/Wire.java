@@ -1,37 +1,31 @@
 package dev.realmforge.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.msgpack.jackson.dataformat.MessagePackFactory;
+import dev.realmforge.bench.client.Encoding;
 
-/** The two encodings as a client sees them. */
+/**
+ * The two encodings as the tests name them ({@code @EnumSource(Wire.class)}): each is the shared
+ * client's {@link Encoding} of the same name, which the bot swarm uses too.
+ */
 public enum Wire {
-    JSON(new ObjectMapper()),
-    MSGPACK(new ObjectMapper(new MessagePackFactory()));
+    JSON(Encoding.JSON),
+    MSGPACK(Encoding.MSGPACK);
 
-    private final ObjectMapper mapper;
+    private final Encoding encoding;
 
-    Wire(ObjectMapper mapper) {
-        this.mapper = mapper;
+    Wire(Encoding encoding) {
+        this.encoding = encoding;
+    }
+
+    public Encoding encoding() {
+        return encoding;
     }
 
     public byte[] encode(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return encoding.encode(value);
     }
 
     public JsonNode decode(byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return encoding.decode(bytes);
     }
-
-    public static final ObjectMapper JSON_MAPPER = JSON.mapper;
 }

@@ -1,11 +1,11 @@
-package dev.realmforge.bench;
+package dev.realmforge.bench.client;
 
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads single samples out of Prometheus text output. */
-final class PrometheusText {
+public final class PrometheusText {
 
     private PrometheusText() {
     }
@@ -14,7 +14,7 @@ final class PrometheusText {
      * The first sample of {@code name} whose labels contain every one of {@code labelFragments}
      * (for example {@code quantile="0.99"} and {@code zone="rpg"}; an empty fragment matches any).
      */
-    static OptionalDouble sample(String text, String name, String... labelFragments) {
+    public static OptionalDouble sample(String text, String name, String... labelFragments) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
         while (m.find()) {
             String labels = m.group(1) == null ? "" : m.group(1);
@@ -30,7 +30,7 @@ final class PrometheusText {
      * nanoseconds although the name says seconds (docs/configuration.md); values below 10 are
      * taken as seconds, anything larger as nanoseconds.
      */
-    static OptionalDouble tickMillis(String text, String quantile) {
+    public static OptionalDouble tickMillis(String text, String quantile) {
         return tickMillis(text, "", quantile);
     }
 
@@ -38,7 +38,7 @@ final class PrometheusText {
      * The same for one zone ({@code zone} the zone's name; empty for the first zone listed). A
      * server from before zones had tags reports one untagged timer, which is read instead.
      */
-    static OptionalDouble tickMillis(String text, String zone, String quantile) {
+    public static OptionalDouble tickMillis(String text, String zone, String quantile) {
         String zoneLabel = zone.isEmpty() || !text.contains("zone=\"") ? "" : "zone=\"" + zone + "\"";
         OptionalDouble raw = quantile.equals("max")
                 ? sample(text, "realmforge_tick_duration_seconds_max", zoneLabel)

@@ -1,0 +1,83 @@
+package dev.realmforge.bench.client;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The server's HTTP side that both the swarm and the tests use: accounts (register, log in), the
+ * staff placement of an offline player, the metrics endpoint, and where the rpg socket is.
+ * {@link #register} and {@link #login} return the reply for the caller to judge; the sign-in
+ * helpers throw when the server refuses.
+ */
+public final class ServerApi {
+
+    private final JsonHttp http;
+
+    public ServerApi(JsonHttp http) {
+        this.http = http;
+    }
+
+    public JsonHttp http() {
+        return http;
+    }
+
+    /** POST /auth/register: 201 with the account's {@code id}, 409 when the name is taken. */
+    public JsonHttp.Reply register(String username, String password) {
+        return http.postJson("/auth/register", Map.of("username", username, "password", password));
+    }
+
+    /** POST /auth/login: 200 with an {@code access_token}. */
+    public JsonHttp.Reply login(String username, String password) {
+        return http.postJson("/auth/login", Map.of("username", username, "password", password));
+    }
+
+    /** The token of a successful {@link #login} reply. */
+    public static String accessToken(JsonHttp.Reply login) {
+        return login.body().path("access_token").asText();
+    }
+
+    /** Logs in and returns the access token; throws unless the server says 200. */
+    public String signIn(String username, String password) {
+        JsonHttp.Reply reply = login(username, password);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login of " + username + " answered " + reply.status() + ": " + reply.body());
+        }
+        return accessToken(reply);
+    }
+
+    /** Registers the account if it does not exist yet, then logs in; returns an access token. */
+    public String registerOrSignIn(String username, String password) {
+        int status = register(username, password).status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering " + username + " answered " + status);
+        }
+        return signIn(username, password);
+    }
+
+    /** PUT /admin/players/{name}/position (staff): 204 when the offline player was moved onto the open tile. */
+    public JsonHttp.Reply place(String staffToken, String username, String mapId, int x, int y) {
+        return http.putAuthorized("/admin/players/" + username + "/position", staffToken,
+                Map.of("map_id", mapId, "x", x, "y", y));
+    }
+
+    /** The application metrics in Prometheus text format. */
+    public String metrics() {
+        return http.text(root("/metrics?scope=application"));
+    }
+
+    /** The base metrics (JVM heap and the like). */
+    public String baseMetrics() {
+        return http.text(root("/metrics?scope=base"));
+    }
+
+    /** A path at the server's root, where Payara serves the metrics whatever the context root. */
+    private URI root(String path) {
+        URI base = http.uri("");
+        return URI.create(base.getScheme() + "://" + base.getRawAuthority() + path);
+    }
+
+    /** The rpg socket. */
+    public URI webSocket() {
+        return RpgSocket.uri(http.uri(""));
+    }
+}
