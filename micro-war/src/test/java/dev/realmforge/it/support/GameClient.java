@@ -55,15 +55,21 @@ public final class GameClient implements AutoCloseable {
     private final List<Received> backlog = new ArrayList<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
 
-    private GameClient(Wire wire, URI uri) {
+    private GameClient(Wire wire, URI uri, Map<String, String> headers) {
         this.wire = wire;
-        this.socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(uri, new Listener()).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(WAIT);
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(uri, new Listener()).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     public static GameClient connect(URL base, Wire wire) {
+        return connect(base, wire, Map.of());
+    }
+
+    /** Connects with extra headers on the upgrade request. */
+    public static GameClient connect(URL base, Wire wire, Map<String, String> headers) {
         String ws = base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws";
-        return new GameClient(wire, URI.create(ws));
+        return new GameClient(wire, URI.create(ws), headers);
     }
 
     public Wire wire() {

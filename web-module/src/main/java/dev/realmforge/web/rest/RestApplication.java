@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.realmforge.web.codec.StrictScalars;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.ApplicationPath;
-import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import jakarta.ws.rs.core.Application;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashSet;
@@ -23,11 +22,12 @@ import java.util.Set;
  * core's here, each profile's through its {@link RestModule} bean. Jackson is the JSON provider so
  * REST and the WebSocket share one JSON library.
  *
- * <p>Resources state who may call them with {@code @RolesAllowed}; Jersey's
- * {@link RolesAllowedDynamicFeature} checks that against the caller Jakarta Security authenticated
- * ({@code web.rest.security}), and {@link RoleCheckMapper} words the refusals. Payara installs a
- * role filter of its own as well (its MicroProfile JWT module does, for every JAX-RS application);
- * registering Jersey's here means the check does not hang on that (docs/adr/0029).
+ * <p>Resources state who may call them with {@code @RolesAllowed}. Payara checks that for every
+ * JAX-RS application (its MicroProfile JWT module installs a role filter, which asks Jakarta
+ * Security to authenticate the request when nobody is yet), against the caller and groups that
+ * {@code web.rest.security.BearerTokenMechanism} gave it; {@link RoleCheckMapper} words the
+ * refusals as the staff API always did. Jersey's own {@code RolesAllowedDynamicFeature} is not
+ * registered: beside Payara's it answered a refused token 403 instead of 401 (docs/adr/0029).
  */
 @ApplicationPath("/")
 public class RestApplication extends Application {
@@ -55,7 +55,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(StaffResource.class, AccountExceptionMapper.class,
-                RolesAllowedDynamicFeature.class, RoleCheckMapper.Unauthenticated.class, RoleCheckMapper.Forbidden.class,
+                RoleCheckMapper.Unauthenticated.class, RoleCheckMapper.Forbidden.class,
                 JsonErrorMapper.Parse.class, JsonErrorMapper.Mapping.class, JsonErrorMapper.Processing.class,
                 UnexpectedErrorMapper.class, JsonMapperResolver.class));
         CDI.current().select(RestModule.class).forEach(module -> classes.addAll(module.resources()));
