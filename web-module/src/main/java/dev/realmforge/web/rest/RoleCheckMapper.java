@@ -7,17 +7,20 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.Method;
 import java.util.Optional;
 
 /**
  * The platform's answers to a {@code @RolesAllowed} resource, in the API's own words. The check
- * itself is Payara's (its JAX-RS role filter, against the groups {@code BearerTokenMechanism} gave
- * the caller); it throws {@link NotAuthorizedException} when the request has no authenticated
- * caller and {@link ForbiddenException} when the caller lacks the role. These become the bodies the
- * staff API has always sent, through {@link AccountExceptionMapper}: 401 {@code unauthenticated}
- * "a valid bearer token is required" and 403 {@code forbidden} "requires the <role> role".
+ * itself is the JAX-RS runtime's role filter, against the caller and groups that
+ * {@code BearerTokenMechanism} gave the request. Jersey's filter throws {@link ForbiddenException}
+ * both when nobody is authenticated and when the caller lacks the role; Payara's own filter (where
+ * Payara installs it) throws {@link NotAuthorizedException} for the first. Both become the bodies
+ * the staff API has always sent, through {@link AccountExceptionMapper}: 401
+ * {@code unauthenticated} "a valid bearer token is required" when the request has no caller, 403
+ * {@code forbidden} "requires the <role> role" when it has one.
  */
 public final class RoleCheckMapper {
 
@@ -31,16 +34,21 @@ public final class RoleCheckMapper {
 
         @Override
         public Response toResponse(NotAuthorizedException e) {
-            return new AccountExceptionMapper().toResponse(
-                    new AccountException(AccountException.Reason.UNAUTHENTICATED, UNAUTHENTICATED));
+            return unauthenticated();
         }
     }
 
-    /** A caller without the resource's role: 403 naming the role. */
+    /**
+     * A refused {@code @RolesAllowed} method: 401 when the request has no caller, else 403 naming
+     * the role. A {@link ForbiddenException} from anywhere else keeps the generic body.
+     */
     public static class Forbidden implements ExceptionMapper<ForbiddenException> {
 
         @Context
         ResourceInfo resource;
+
+        @Context
+        SecurityContext security;
 
         @Override
         public Response toResponse(ForbiddenException e) {
@@ -49,9 +57,17 @@ public final class RoleCheckMapper {
             if (role.isEmpty()) {
                 return new UnexpectedErrorMapper().toResponse(e);
             }
+            if (security == null || security.getUserPrincipal() == null) {
+                return unauthenticated();
+            }
             return new AccountExceptionMapper().toResponse(new AccountException(AccountException.Reason.FORBIDDEN,
                     "requires the " + role.get() + " role"));
         }
+    }
+
+    private static Response unauthenticated() {
+        return new AccountExceptionMapper().toResponse(
+                new AccountException(AccountException.Reason.UNAUTHENTICATED, UNAUTHENTICATED));
     }
 
     /**

@@ -9,7 +9,9 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Method;
+import java.security.Principal;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +47,20 @@ class RoleCheckMapperTest {
         assertThat(response.getEntity()).isEqualTo(new AuthDtos.Problem("http_403", "no"));
     }
 
+    @Test
+    void jerseysForbiddenForNobodyAuthenticatedIsTheUnauthenticated401() {
+        RoleCheckMapper.Forbidden mapper = new RoleCheckMapper.Forbidden();
+        mapper.resource = resourceInfo(StaffResource.class, method(StaffResource.class, "ban"));
+        mapper.security = caller(null);
+        Response response = mapper.toResponse(new ForbiddenException("User not authorized."));
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getEntity()).isEqualTo(new AuthDtos.Problem("unauthenticated", "a valid bearer token is required"));
+    }
+
     private static void assertForbidden(Class<?> resource, String methodName, String message) {
         RoleCheckMapper.Forbidden mapper = new RoleCheckMapper.Forbidden();
         mapper.resource = resourceInfo(resource, method(resource, methodName));
+        mapper.security = caller(() -> "someone");
         Response response = mapper.toResponse(new ForbiddenException("Caller not in requested role"));
         assertThat(response.getStatus()).as(methodName).isEqualTo(403);
         assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
@@ -56,6 +69,30 @@ class RoleCheckMapperTest {
 
     private static Method method(Class<?> type, String name) {
         return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static SecurityContext caller(Principal principal) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return null;
+            }
+        };
     }
 
     private static ResourceInfo resourceInfo(Class<?> type, Method method) {
