@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The staff API's authentication and role checks against an already running server, given by
  * {@code -Drealmforge.remote.url}: used by bin/test to prove on Payara Server (the EAR) that the
- * bearer mechanism runs and that the roles map to the callers' groups there too (ADR 0029). The
+ * bearer mechanism runs and that the roles map to the callers' groups there too (ADR 0030). The
  * server's configured admin is {@code realmforge.it.admin-username}. Skipped when no URL is given.
  */
 @EnabledIfSystemProperty(named = "realmforge.remote.url", matches = ".+")

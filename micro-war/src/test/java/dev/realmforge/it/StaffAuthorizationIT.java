@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may use the staff API, as the platform decides it (Jakarta Security and {@code @RolesAllowed},
- * ADR 0029): the exact 401 and 403 answers, roles and bans read from the database on every request,
+ * ADR 0030): the exact 401 and 403 answers, roles and bans read from the database on every request,
  * and the paths the bearer mechanism must leave alone.
  */
 @ExtendWith(ArquillianExtension.class)
