@@ -66,11 +66,18 @@ public final class RpgSocket {
      */
     public static CompletableFuture<RpgSocket> open(HttpClient http, URI uri, Encoding encoding, Duration connectTimeout,
                                                     Listener listener) {
+        return open(http, uri, encoding, connectTimeout, Map.of(), listener);
+    }
+
+    /** Like {@link #open(HttpClient, URI, Encoding, Duration, Listener)}, with extra headers on the upgrade request. */
+    public static CompletableFuture<RpgSocket> open(HttpClient http, URI uri, Encoding encoding, Duration connectTimeout,
+                                                    Map<String, String> headers, Listener listener) {
         RpgSocket connection = new RpgSocket(encoding);
         WebSocket.Builder builder = http.newWebSocketBuilder();
         if (connectTimeout != null) {
             builder.connectTimeout(connectTimeout);
         }
+        headers.forEach(builder::header);
         return builder.buildAsync(uri, new Frames(listener, ws -> connection.socket = ws)).thenApply(ws -> {
             connection.socket = ws;
             return connection;

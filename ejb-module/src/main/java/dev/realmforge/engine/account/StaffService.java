@@ -17,10 +17,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Staff tools every profile shares: banning (which closes the account's sessions in every
- * profile) and roles. Moderators may ban; only admins change roles. Each call checks the caller's token and role first. Staff can only ban
+ * profile) and roles, and {@link #identify}, which tells the web layer who presented a bearer
+ * token. Moderators may ban; only admins change roles: the HTTP API states that with
+ * {@code @RolesAllowed} and the platform checks it against the caller's groups before these
+ * methods run; here {@code caller} is that authenticated account's username. Staff can only ban
  * accounts of a lower role than their own, and an admin cannot change their own role, so the last
  * admin cannot be locked out by mistake.
  */
@@ -36,13 +40,8 @@ public class StaffService {
     @Inject
     Presence presence;
 
-
     @Inject
     Clock clock;
-
-
-
-
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -51,10 +50,10 @@ public class StaffService {
      * Banning also disconnects the player if online, once the ban has committed: a player told it
      * is banned stays banned after a crash, and cannot sign in again before the ban is stored.
      */
-    public void setBanned(String callerToken, String username, boolean banned) {
-        Account caller = authorize(callerToken, Role.MODERATOR);
+    public void setBanned(String caller, String username, boolean banned) {
+        Account staff = callerAccount(caller);
         Account account = find(username);
-        if (account.getRole().ordinal() >= caller.getRole().ordinal()) {
+        if (account.getRole().compareTo(staff.getRole()) >= 0) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, "can only ban accounts below your own role");
         }
         if (banned) {
@@ -69,8 +68,8 @@ public class StaffService {
     }
 
     /** Stored at once; a signed-in session sees the new role when it next signs in. */
-    public AccountView changeRole(String callerToken, String username, String role) {
-        Account caller = authorize(callerToken, Role.ADMIN);
+    public AccountView changeRole(String caller, String username, String role) {
+        Account admin = callerAccount(caller);
         Role newRole;
         try {
             newRole = Role.valueOf(String.valueOf(role).toUpperCase(Locale.ROOT));
@@ -78,15 +77,12 @@ public class StaffService {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "role must be player, moderator or admin");
         }
         Account account = find(username);
-        if (account.getId().equals(caller.getId())) {
+        if (account.getId().equals(admin.getId())) {
             throw new AccountException(AccountException.Reason.FORBIDDEN, "admins cannot change their own role");
         }
         account.changeRole(newRole);
         return AccountView.of(account);
     }
-
-
-
 
     /** Runs {@code action} after this call's transaction has committed, not at all if it rolls back. */
     private void afterCommit(Runnable action) {
@@ -105,25 +101,34 @@ public class StaffService {
     }
 
     /**
-     * The caller's account when its token is valid, it is not banned and its role is at least
-     * {@code minimum}; profiles' staff tools call this first.
+     * The account behind a bearer token, read from the database now: empty when the token is not
+     * valid (malformed, forged, expired), its account is gone or banned. So a ban, a demotion or a
+     * promotion takes effect on the caller's next request, whatever the token's age.
      */
-    public Account authorize(String token, Role minimum) {
+    public Optional<StaffCaller> identify(String token) {
         long accountId;
         try {
             accountId = tokens.verify(token == null ? "" : token);
         } catch (TokenRejectedException e) {
-            throw new AccountException(AccountException.Reason.UNAUTHENTICATED, "a valid bearer token is required");
+            return Optional.empty();
         }
-        Account caller = em.find(Account.class, accountId);
-        if (caller == null || caller.isBanned()) {
-            throw new AccountException(AccountException.Reason.UNAUTHENTICATED, "a valid bearer token is required");
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.isBanned()) {
+            return Optional.empty();
         }
-        if (caller.getRole().ordinal() < minimum.ordinal()) {
-            throw new AccountException(AccountException.Reason.FORBIDDEN,
-                    "requires the " + minimum.name().toLowerCase(Locale.ROOT) + " role");
-        }
-        return caller;
+        return Optional.of(new StaffCaller(account.getId(), account.getUsername(),
+                StaffRoles.grantedBy(account.getRole())));
+    }
+
+    /**
+     * The authenticated caller's account. The platform let the request through moments ago; should
+     * the account have gone since, the caller is treated as unauthenticated, as a token of a
+     * deleted account is.
+     */
+    private Account callerAccount(String caller) {
+        return AccountLookup.byUsername(em, String.valueOf(caller))
+                .orElseThrow(() -> new AccountException(AccountException.Reason.UNAUTHENTICATED,
+                        "a valid bearer token is required"));
     }
 
     /** The account of that name, ignoring case, or NOT_FOUND. */

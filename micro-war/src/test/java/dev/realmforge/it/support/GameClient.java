@@ -52,14 +52,19 @@ public final class GameClient implements AutoCloseable {
     private final List<Received> backlog = new ArrayList<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
 
-    private GameClient(Wire wire, URI uri) {
+    private GameClient(Wire wire, URI uri, Map<String, String> headers) {
         this.wire = wire;
-        this.socket = RpgSocket.open(HTTP, uri, wire.encoding(), WAIT, new Listener())
+        this.socket = RpgSocket.open(HTTP, uri, wire.encoding(), WAIT, headers, new Listener())
                 .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     public static GameClient connect(URL base, Wire wire) {
-        return new GameClient(wire, RpgSocket.uri(Http.toUri(base)));
+        return connect(base, wire, Map.of());
+    }
+
+    /** Connects with extra headers on the upgrade request. */
+    public static GameClient connect(URL base, Wire wire, Map<String, String> headers) {
+        return new GameClient(wire, RpgSocket.uri(Http.toUri(base)), headers);
     }
 
     public Wire wire() {

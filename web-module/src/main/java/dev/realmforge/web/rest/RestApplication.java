@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.realmforge.web.codec.StrictScalars;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.ApplicationPath;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import jakarta.ws.rs.core.Application;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashSet;
@@ -21,6 +22,13 @@ import java.util.Set;
  * JAX-RS at the context root. Resources and providers are listed explicitly (no scanning): the
  * core's here, each profile's through its {@link RestModule} bean. Jackson is the JSON provider so
  * REST and the WebSocket share one JSON library.
+ *
+ * <p>Resources state who may call them with {@code @RolesAllowed}; Jersey's
+ * {@link RolesAllowedDynamicFeature}, registered here, checks that against the caller and groups
+ * that {@code web.rest.security.BearerTokenMechanism} gave the request, and {@link RoleCheckMapper}
+ * words the refusals as the staff API always did. Payara Micro also installs a role filter of its
+ * own (its MicroProfile JWT module's), but Payara Server did not for the EAR, where an anonymous
+ * staff call reached the method: hence the explicit registration (docs/adr/0030).
  */
 @ApplicationPath("/")
 public class RestApplication extends Application {
@@ -48,6 +56,7 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(StaffResource.class, AccountExceptionMapper.class,
+                RolesAllowedDynamicFeature.class, RoleCheckMapper.Unauthenticated.class, RoleCheckMapper.Forbidden.class,
                 JsonErrorMapper.Parse.class, JsonErrorMapper.Mapping.class, JsonErrorMapper.Processing.class,
                 UnexpectedErrorMapper.class, JsonMapperResolver.class));
         CDI.current().select(RestModule.class).forEach(module -> classes.addAll(module.resources()));

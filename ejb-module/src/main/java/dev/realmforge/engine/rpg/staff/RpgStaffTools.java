@@ -17,7 +17,6 @@ import dev.realmforge.engine.rpg.world.WorldCommand;
 import dev.realmforge.engine.rpg.world.NewPlayers;
 import dev.realmforge.engine.rpg.world.WorldTick;
 import dev.realmforge.persistence.account.Account;
-import dev.realmforge.persistence.account.Role;
 import dev.realmforge.persistence.rpg.player.PlayerRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +30,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The rpg profile's staff tools: moving a stuck player (moderators) and granting and auditing items
- * (admins). Each call checks the caller through the core's {@link StaffService#authorize} first.
+ * (admins). Who may call which is stated on the HTTP resources ({@code @RolesAllowed}) and checked
+ * by the platform before these methods run, against the groups the core gives the caller
+ * ({@link StaffService#identify}).
  */
 @Stateless
 public class RpgStaffTools {
@@ -67,8 +68,7 @@ public class RpgStaffTools {
      * Moves a player to an open tile of a known map: through the tick when online (waiting until it
      * is applied), in the database otherwise.
      */
-    public void teleport(String callerToken, String username, String mapId, int x, int y) {
-        staff.authorize(callerToken, Role.MODERATOR);
+    public void teleport(String username, String mapId, int x, int y) {
         TileMap map = maps.find(mapId).orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_INPUT,
                 "map_id must name a loaded map"));
         if (map.isBlocked(x, y)) {
@@ -102,8 +102,7 @@ public class RpgStaffTools {
      * stack that would exceed {@link StackLimit#MAX} is a CONFLICT (409), other refusals are
      * INVALID_INPUT.
      */
-    public void grantItem(String callerToken, String username, int itemId, int quantity) {
-        staff.authorize(callerToken, Role.ADMIN);
+    public void grantItem(String username, int itemId, int quantity) {
         if (quantity < 1) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "quantity must be at least 1");
         }
@@ -126,8 +125,7 @@ public class RpgStaffTools {
     }
 
     /** Per item: held anywhere against created minus destroyed by the ledger (admins only). */
-    public List<ItemOutcomes.AuditLine> itemAudit(String callerToken) {
-        staff.authorize(callerToken, Role.ADMIN);
+    public List<ItemOutcomes.AuditLine> itemAudit() {
         return itemTransactions.audit();
     }
 }
