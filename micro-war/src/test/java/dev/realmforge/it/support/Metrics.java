@@ -36,4 +36,14 @@ public final class Metrics {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
         return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
+
+    /**
+     * The value of the sample named {@code name} whose labels include {@code label="value"} (say
+     * {@code profile="rpg"}), or 0 when there is none yet.
+     */
+    public static double value(String text, String name, String label, String value) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*,)?" + Pattern.quote(label + "=\"" + value + "\"")
+                + "[^}]*\\} (\\S+)$").matcher(text);
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
+    }
 }
