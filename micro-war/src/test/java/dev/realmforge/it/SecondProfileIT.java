@@ -13,9 +13,11 @@ import dev.realmforge.it.support.Tokens;
 import dev.realmforge.it.support.Wire;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -178,6 +180,27 @@ class SecondProfileIT {
             eventually(before.plus(0, 0, 1, 1, 1));
         }
         eventually(before.plus(0, 0, 0, 0, 1));
+    }
+
+    /**
+     * Each session's encoder is made by the container on the session's first send, on one of the
+     * sender threads, and looks up its counters there. On some of those threads a CDI look-up failed,
+     * and every frame of the sessions whose encoder they made went uncounted (about half, in one
+     * run); with one frame per session, a dozen sessions in a row show that none is lost. Each of
+     * its own account: a second sign-in of one account could reach the server before the close of
+     * the first and send it the replacement notice, one frame more.
+     */
+    @Test
+    void everyFrameOfEverySessionIsCounted() throws InterruptedException {
+        Players players = players();
+        List<Players.Player> accounts = IntStream.range(0, 12).mapToObj(i -> players.register("every-frame")).toList();
+        Gauges before = settled();
+        for (Players.Player account : accounts) {
+            try (StandinClient standin = StandinClient.connect(base)) {
+                standin.signIn(account.token()); // the session's one frame
+            }
+        }
+        eventually(before.plus(0, 0, 0, 0, accounts.size()));
     }
 
     /** The two profiles' gauges, and the stand-in's sent-frames counter. */
