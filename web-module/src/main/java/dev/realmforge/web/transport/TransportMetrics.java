@@ -26,11 +26,13 @@ public class TransportMetrics {
 
     /**
      * The same counters, for the encoders ({@link EncoderCounters}). The container creates an
-     * encoder when a session first sends, so its {@code init} runs on a {@link FrameSenders} thread;
-     * {@code CDI.current()} there depends on the component invocation that thread inherited from the
-     * thread that started it, and fails on some (the frames of every session whose encoder it made
-     * went uncounted). Every endpoint asks {@link #of} for its profile when a connection opens,
-     * before anything is sent, so the counters are here by the time an encoder looks.
+     * encoder when a session first sends, so its {@code init} runs on a {@link FrameSenders} thread.
+     * Payara resolves {@code CDI.current()} through the thread's component invocation, which a thread
+     * inherits from the one that started it, except from inside an EJB call (the tick, a session bean
+     * that delivers an event): a sender thread started there has none, the look-up fails, and every
+     * frame of the sessions whose encoder it made went uncounted. Every endpoint asks {@link #of} for
+     * its profile when a connection opens, before anything is sent, so the counters are here by the
+     * time an encoder looks.
      */
     private static final Map<String, ProfileCounters> PUBLISHED = new ConcurrentHashMap<>();
 
