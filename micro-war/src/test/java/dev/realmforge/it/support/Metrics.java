@@ -23,4 +23,12 @@ public final class Metrics {
     public static double value(String text, String name) {
         return PrometheusText.sample(text, name).orElse(0);
     }
+
+    /**
+     * The value of the sample named {@code name} whose labels include {@code label="value"} (say
+     * {@code profile="rpg"}), or 0 when there is none yet.
+     */
+    public static double value(String text, String name, String label, String value) {
+        return PrometheusText.sample(text, name, label + "=\"" + value + "\"").orElse(0);
+    }
 }

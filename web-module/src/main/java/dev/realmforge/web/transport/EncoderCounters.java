@@ -1,23 +1,20 @@
 package dev.realmforge.web.transport;
 
-import jakarta.enterprise.inject.spi.CDI;
-
 /**
  * The encoders' way to their profile's transport counters: the container creates encoders itself,
- * so they look the bean up once in {@code init}. Without a container (unit tests) nothing is counted.
+ * so they look the counters up once in {@code init}. That runs on whatever thread first sends on the
+ * session, usually a {@link FrameSenders} thread, where a CDI look-up is not reliable; the counters
+ * come from {@link TransportMetrics} directly, published when the profile's first connection opened.
+ * Without a container (unit tests) nothing is counted.
  */
 public final class EncoderCounters {
 
     private EncoderCounters() {
     }
 
-    /** The profile's counters, or null outside a container. */
+    /** The profile's counters, or null when it has opened no connection (outside a container). */
     public static TransportMetrics.ProfileCounters lookup(String profile) {
-        try {
-            return CDI.current().select(TransportMetrics.class).get().of(profile);
-        } catch (IllegalStateException noContainer) {
-            return null;
-        }
+        return TransportMetrics.published(profile);
     }
 
     public static void count(TransportMetrics.ProfileCounters counters, int bytes) {

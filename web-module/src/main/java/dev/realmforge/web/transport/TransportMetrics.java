@@ -24,9 +24,30 @@ public class TransportMetrics {
 
     private final Map<String, ProfileCounters> byProfile = new ConcurrentHashMap<>();
 
+    /**
+     * The same counters, for the encoders ({@link EncoderCounters}). The container creates an
+     * encoder when a session first sends, so its {@code init} runs on a {@link FrameSenders} thread.
+     * Payara resolves {@code CDI.current()} through the thread's component invocation, which a thread
+     * inherits from the one that started it, except from inside an EJB call (the tick, a session bean
+     * that delivers an event): a sender thread started there has none, the look-up fails, and every
+     * frame of the sessions whose encoder it made went uncounted. Every endpoint asks {@link #of} for
+     * its profile when a connection opens, before anything is sent, so the counters are here by the
+     * time an encoder looks.
+     */
+    private static final Map<String, ProfileCounters> PUBLISHED = new ConcurrentHashMap<>();
+
     /** The counters of one profile, registered on first use. */
     public ProfileCounters of(String profile) {
-        return byProfile.computeIfAbsent(profile, p -> new ProfileCounters(metrics, p));
+        return byProfile.computeIfAbsent(profile, p -> {
+            ProfileCounters counters = new ProfileCounters(metrics, p);
+            PUBLISHED.put(p, counters);
+            return counters;
+        });
+    }
+
+    /** The counters of a profile that has opened a connection; null before that, and outside a container. */
+    static ProfileCounters published(String profile) {
+        return PUBLISHED.get(profile);
     }
 
     /** One profile's transport counters; also the observer of that profile's outbound queues. */
