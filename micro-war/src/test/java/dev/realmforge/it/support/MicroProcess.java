@@ -56,6 +56,7 @@ public final class MicroProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-XX:TieredStopAtLevel=1", // C1 only: starts in half the CPU time, and tests need no peak speed
+                "-Drealmforge.auth.pbkdf2-iterations=1024", // cheap hashes, as on the shared server (micro-war/pom.xml)
                 "-Drealmforge.db.url=" + databaseUrl(dataDir),
                 "-Drealmforge.db.datasource-class=" + System.getProperty("realmforge.it.db-class", H2_CLASS),
                 "-Drealmforge.db.user=" + System.getProperty("realmforge.it.db-user", "realmforge"),
