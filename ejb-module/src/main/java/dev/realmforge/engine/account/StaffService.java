@@ -1,7 +1,5 @@
 package dev.realmforge.engine.account;
 
-import dev.realmforge.engine.auth.TokenRejectedException;
-import dev.realmforge.engine.auth.TokenService;
 import dev.realmforge.engine.event.AccountBannedEvent;
 import dev.realmforge.engine.session.DisconnectReason;
 import dev.realmforge.engine.session.Presence;
@@ -35,7 +33,7 @@ public class StaffService {
     EntityManager em;
 
     @Inject
-    TokenService tokens;
+    TokenSignIn signIn;
 
     @Inject
     Presence presence;
@@ -106,16 +104,11 @@ public class StaffService {
      * promotion takes effect on the caller's next request, whatever the token's age.
      */
     public Optional<StaffCaller> identify(String token) {
-        long accountId;
-        try {
-            accountId = tokens.verify(token == null ? "" : token);
-        } catch (TokenRejectedException e) {
+        TokenSignIn.Check check = signIn.check(token);
+        if (!check.signedIn()) {
             return Optional.empty();
         }
-        Account account = em.find(Account.class, accountId);
-        if (account == null || account.isBanned()) {
-            return Optional.empty();
-        }
+        Account account = check.account();
         return Optional.of(new StaffCaller(account.getId(), account.getUsername(),
                 StaffRoles.grantedBy(account.getRole())));
     }

@@ -1,7 +1,6 @@
 package dev.realmforge.it.standin;
 
-import dev.realmforge.engine.auth.TokenRejectedException;
-import dev.realmforge.engine.auth.TokenService;
+import dev.realmforge.engine.account.TokenSignIn;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.error.RuleCode;
 import dev.realmforge.engine.event.SessionReplacedEvent;
@@ -18,8 +17,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -50,16 +47,13 @@ public class StandinSessions {
     Presence presence;
 
     @Inject
-    TokenService tokens;
+    TokenSignIn tokenSignIn;
 
     @Inject
     MetricRegistry metrics;
 
     @Inject
     Clock clock;
-
-    @PersistenceContext(unitName = "realmforge")
-    EntityManager em;
 
     private SessionRegistry<StandinSession> registry;
 
@@ -70,25 +64,21 @@ public class StandinSessions {
     }
 
     /**
-     * Checks the token as rpg does (the same JWT, issued by {@code /auth/login}) and registers a
-     * session for {@code link}; a session of the same account this replaces is told and closed.
+     * Checks the token through the core's {@link TokenSignIn}, as rpg does (the same JWT, issued by
+     * {@code /auth/login}), and registers a session for {@code link}; a session of the same account
+     * this replaces is told and closed.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public StandinSession signIn(String token, PlayerLink link) {
-        if (token == null || token.isBlank()) {
-            throw new GameRuleException(Refusal.MISSING_TOKEN, "No token provided");
+        TokenSignIn.Check check = tokenSignIn.check(token);
+        switch (check.outcome()) {
+            case SIGNED_IN -> { }
+            case MISSING_TOKEN -> throw new GameRuleException(Refusal.MISSING_TOKEN, "No token provided");
+            case EXPIRED_TOKEN -> throw new GameRuleException(Refusal.EXPIRED_TOKEN, "Token has expired");
+            case INVALID_TOKEN, NO_ACCOUNT, BANNED -> throw new GameRuleException(Refusal.INVALID_TOKEN, "Invalid token");
         }
-        long accountId;
-        try {
-            accountId = tokens.verify(token);
-        } catch (TokenRejectedException e) {
-            throw new GameRuleException(e.expired() ? Refusal.EXPIRED_TOKEN : Refusal.INVALID_TOKEN, e.getMessage());
-        }
-        Account account = em.find(Account.class, accountId);
-        if (account == null || account.isBanned()) {
-            throw new GameRuleException(Refusal.INVALID_TOKEN, "Invalid token");
-        }
-        StandinSession session = new StandinSession(accountId, account.getUsername(), link);
+        Account account = check.account();
+        StandinSession session = new StandinSession(account.getId(), account.getUsername(), link);
         registry.register(session).ifPresent(replaced -> {
             replaced.link().deliver(new SessionReplacedEvent("You signed in on the stand-in from another connection",
                     clock.instant()));

@@ -5,12 +5,11 @@ import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.session.Pacing;
 import dev.realmforge.engine.rpg.session.PlayerStore;
 import dev.realmforge.engine.rpg.session.RpgHotState;
+import dev.realmforge.engine.account.TokenSignIn;
 import dev.realmforge.engine.save.HotStateSaves;
 import dev.realmforge.engine.session.DisconnectReason;
 import dev.realmforge.engine.rpg.session.OnlinePlayers;
 import dev.realmforge.engine.session.PlayerLink;
-import dev.realmforge.engine.auth.TokenRejectedException;
-import dev.realmforge.engine.auth.TokenService;
 import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.event.SessionReplacedEvent;
@@ -24,8 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,11 +39,8 @@ public class SessionService {
 
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
 
-    @PersistenceContext(unitName = "realmforge")
-    EntityManager em;
-
     @Inject
-    TokenService tokens;
+    TokenSignIn signIn;
 
     @Inject
     OnlinePlayers online;
@@ -82,22 +76,18 @@ public class SessionService {
     String startMap;
 
     public EnteredWorld enterWorld(String token, PlayerLink link) {
-        if (token == null || token.isBlank()) {
-            throw new GameRuleException(RpgErrorCode.AUTHENTICATION_MISSING_TOKEN, "No token provided");
+        TokenSignIn.Check check = signIn.check(token);
+        switch (check.outcome()) {
+            case SIGNED_IN -> { }
+            case MISSING_TOKEN -> throw new GameRuleException(RpgErrorCode.AUTHENTICATION_MISSING_TOKEN,
+                    "No token provided");
+            case EXPIRED_TOKEN -> throw new GameRuleException(RpgErrorCode.AUTHENTICATION_EXPIRED_TOKEN,
+                    "Token has expired");
+            case INVALID_TOKEN, NO_ACCOUNT, BANNED -> throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED,
+                    "Invalid or expired token");
         }
-        long accountId;
-        try {
-            accountId = tokens.verify(token);
-        } catch (TokenRejectedException e) {
-            if (e.expired()) {
-                throw new GameRuleException(RpgErrorCode.AUTHENTICATION_EXPIRED_TOKEN, "Token has expired");
-            }
-            throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED, "Invalid or expired token");
-        }
-        Account account = em.find(Account.class, accountId);
-        if (account == null || account.isBanned()) {
-            throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED, "Invalid or expired token");
-        }
+        Account account = check.account();
+        long accountId = account.getId();
         // The registry is read before the saved row: leaveWorld commits its save before it takes
         // the player off the registry, so a player found absent here has its latest state saved.
         Optional<OnlinePlayer> previous = online.byAccount(accountId);
