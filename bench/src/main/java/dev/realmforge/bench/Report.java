@@ -17,7 +17,8 @@ final class Report {
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    Report(SwarmOptions options, SwarmMetrics metrics, ServerFigures server, Double heapPerPlayerBytes) {
+    Report(SwarmOptions options, SwarmMetrics metrics, ServerFigures server, Double heapPerPlayerBytes,
+            Map<String, Double> serverCpuPercent) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("server", options.server().toString());
         run.put("scenario", options.scenario().name().toLowerCase(java.util.Locale.ROOT));
@@ -45,6 +46,9 @@ final class Report {
             figures.put("bot_deaths", metrics.deaths.sum());
         }
         figures.put("server_tick", server.asMap());
+        if (serverCpuPercent != null) {
+            figures.put("server_cpu_percent_of_a_core", serverCpuPercent);
+        }
         if (heapPerPlayerBytes != null) {
             figures.put("server_heap_per_player_bytes", Math.round(heapPerPlayerBytes));
         }

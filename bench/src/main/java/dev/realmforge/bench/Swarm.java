@@ -65,11 +65,15 @@ public final class Swarm {
                     + Duration.ofNanos(System.nanoTime() - runStart).toSeconds() + " s; warming up");
             sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
             metrics.startMeasuring();
+            ProcessCpu.Reading cpuAtStart = serverCpu();
             String startMetrics = api.metrics();
             Double heapPerPlayer = before == null || metrics.connected.get() == 0 ? null
                     : (heapBytes(api) - before) / metrics.connected.get();
             sampleFor(options.duration(), 0, api);
-            Report report = new Report(options, metrics, serverFigures(startMetrics, api.metrics()), heapPerPlayer);
+            ProcessCpu.Reading cpuAtEnd = serverCpu();
+            String endMetrics = api.metrics();
+            Report report = new Report(options, metrics, serverFigures(startMetrics, endMetrics), heapPerPlayer,
+                    cpuAtStart == null || cpuAtEnd == null ? null : ProcessCpu.percentOfACore(cpuAtStart, cpuAtEnd));
             report.writeJson(options.reportDir().resolve("report.json"));
             Chart.write(timeline, options.scenario().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + options.bots() + " bots", options.reportDir().resolve("timeline.png"));
@@ -151,6 +155,11 @@ public final class Swarm {
         return new Report.ServerFigures(PrometheusText.tickMillis(atEnd, zone, "0.5").orElse(Double.NaN),
                 PrometheusText.tickMillis(atEnd, zone, "0.99").orElse(Double.NaN),
                 PrometheusText.tickMillis(atEnd, zone, "max").orElse(Double.NaN), ticks, overruns);
+    }
+
+    /** The server's CPU so far, when its pid was given. */
+    private ProcessCpu.Reading serverCpu() throws IOException {
+        return options.serverPid() == null ? null : ProcessCpu.read(options.serverPid());
     }
 
     /**

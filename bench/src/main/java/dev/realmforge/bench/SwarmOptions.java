@@ -38,7 +38,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
               --chat      seconds between a bot's chat lines    (20)
               --out       report directory                      (target/swarm)
               --map       map the bots play on (needs --admin)  (samplemap)
-              --gc-pid    server JVM pid: idle runs force a GC (jcmd) before reading the heap (unset)
+              --server-pid server JVM pid, on this machine: its CPU over the measured window, by thread;
+                          idle runs force a GC (jcmd) before reading the heap (unset)
               --fight     yes: a walking bot attacks an NPC next to it and stands 3 s (no)
               --profile   the profile whose bots play (bench.<profile>, see SwarmProfile) (rpg)
             """;
@@ -74,7 +75,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 Duration.ofSeconds(positive(values, "chat", 20)),
                 Path.of(values.getOrDefault("out", "target/swarm")),
                 values.getOrDefault("map", "samplemap"),
-                values.containsKey("gc-pid") ? Long.valueOf(values.get("gc-pid")) : null,
+                values.containsKey("server-pid") ? Long.valueOf(values.get("server-pid")) : null,
                 yesOrNo(values.getOrDefault("fight", "no"), "fight"),
                 values.getOrDefault("profile", "rpg"));
         if (!options.mapId().equals("samplemap") && !options.placesBots()) {

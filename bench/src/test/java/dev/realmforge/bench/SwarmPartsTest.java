@@ -32,7 +32,7 @@ class SwarmPartsTest {
         assertThat(defaults.mapId()).isEqualTo("samplemap");
         assertThat(defaults.fights()).isFalse();
         assertThat(defaults.serverPid()).isNull();
-        SwarmOptions fighting = SwarmOptions.parse("--map", "fields", "--admin", "a:b", "--fight", "yes", "--gc-pid", "42");
+        SwarmOptions fighting = SwarmOptions.parse("--map", "fields", "--admin", "a:b", "--fight", "yes", "--server-pid", "42");
         assertThat(fighting.mapId()).isEqualTo("fields");
         assertThat(fighting.fights()).isTrue();
         assertThat(fighting.serverPid()).isEqualTo(42L);
@@ -67,12 +67,30 @@ class SwarmPartsTest {
         metrics.interval();
 
         Report report = new Report(SwarmOptions.parse("--bots", "4"), metrics,
-                new Report.ServerFigures(1, 2, 3, 100, 0), null);
+                new Report.ServerFigures(1, 2, 3, 100, 0), null, java.util.Map.of("process", 12.5));
 
         assertThat(report.figures()).containsKeys("run", "cmd_move_round_trip_ms", "update_age_ms",
                 "bytes_per_second_per_bot", "errors", "server_tick");
         assertThat(report.summary()).contains("\"MOVEMENT_BLOCKED\" : 1").contains("\"p99\" : 2.0")
-                .contains("\"ticks_during_run\" : 100");
+                .contains("\"ticks_during_run\" : 100").contains("\"process\" : 12.5");
+    }
+
+    @Test
+    void serverCpuIsTheShareOfOneCoreOverTheWindowByThreadGroup() {
+        String stat = "4242 (http-thread-poo) S 1 2 3 4 5 6 7 8 9 10 250 50 0 0 20 0 40 0 100 200 300";
+        assertThat(ProcessCpu.cpuTicks(stat)).isEqualTo(300);
+        assertThat(ProcessCpu.threadName(stat)).isEqualTo("http-thread-poo");
+        assertThat(ProcessCpu.cpuTicks("7 (odd ) name) R 1 2 3 4 5 6 7 8 9 10 1 2 0 0")).isEqualTo(3);
+        assertThat(ProcessCpu.group("__ejb-thread-pool12")).isEqualTo("__ejb-thread-pool");
+        assertThat(ProcessCpu.group("C2 CompilerThre")).isEqualTo("C2 CompilerThre");
+        assertThat(ProcessCpu.group("GC Thread#1")).isEqualTo("GC Thread");
+        assertThat(ProcessCpu.group("42")).isEqualTo("42");
+
+        var start = new ProcessCpu.Reading(0, 1_000, java.util.Map.of("ws-sender", 100L, "gone", 5L));
+        var end = new ProcessCpu.Reading(10_000_000_000L, 1_500, java.util.Map.of("ws-sender", 300L, "new", 50L, "idle", 0L));
+
+        assertThat(ProcessCpu.percentOfACore(start, end)).containsExactly(
+                java.util.Map.entry("process", 50.0), java.util.Map.entry("ws-sender", 20.0), java.util.Map.entry("new", 5.0));
     }
 
     @Test

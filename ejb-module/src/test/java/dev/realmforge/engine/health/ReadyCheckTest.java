@@ -98,7 +98,7 @@ class ReadyCheckTest {
     }
 
     private static ReadyCheck check(boolean database, PendingMigrations pending) {
-        ZoneRunner<Object> zone = new ZoneRunner<>(new ZoneSettings("testzone", 20, 10, 10), IDLE, 0, d -> { });
+        ZoneRunner<Object> zone = new ZoneRunner<>(new ZoneSettings("testzone", 20, 10, 10), IDLE, 0, 0, d -> { });
         zone.fire(1_000_000_000L);
         ReadyCheck check = new ReadyCheck();
         check.loop = new TickLoop() {

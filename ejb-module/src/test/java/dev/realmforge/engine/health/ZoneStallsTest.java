@@ -30,7 +30,7 @@ class ZoneStallsTest {
     };
 
     private static ZoneRunner<Object> zone(String name) {
-        return new ZoneRunner<>(new ZoneSettings(name, 20, 10, 10), IDLE, 0, d -> { });
+        return new ZoneRunner<>(new ZoneSettings(name, 20, 10, 10), IDLE, 0, 0, d -> { });
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * {@code cmd_move}: the direction and the move cooldown are checked here, on the connection's
- * thread; the step itself is queued for the tick, which answers when it applies it. Every accepted
+ * thread; the step itself is handed to the world, which applies and answers it at once when the zone
+ * is free, or as soon as the tick lets go. Every accepted
  * attempt starts the cooldown, including one the tick then refuses (no probing walls at speed).
  */
 @ApplicationScoped

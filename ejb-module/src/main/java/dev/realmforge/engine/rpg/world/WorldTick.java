@@ -48,13 +48,13 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The rpg world: the owner of its hot state, and the zone {@code rpg} of the core's tick loop
- * ({@link TickLoop}). Each firing of the loop ({@code realmforge.tick.input-rate} times a second)
- * applies the queued inputs (at most {@code realmforge.tick.max-inputs-per-tick}), so a move is
- * answered within a few milliseconds. {@code realmforge.tick.rate} times a second a firing runs a
- * full tick: join (who is online), inputs, simulate (NPCs wander, combat), publish (each player's
- * view, the differences handed to the outbound queues, which send them asynchronously). It never
- * touches the database or waits on a socket; the loop's {@link ZoneRunner} keeps one firing at a
- * time and the catch-up rule.
+ * ({@link TickLoop}). An input (a move, an attack, a staff teleport) is applied as soon as it is
+ * submitted, on the submitting thread while the zone is free, otherwise by the thread inside the
+ * zone before it lets go; so a move is answered at once. {@code realmforge.tick.rate} times a
+ * second a full tick runs: join (who is online), inputs still queued, simulate (NPCs wander,
+ * combat), publish (each player's view, the differences handed to the outbound queues, which send
+ * them asynchronously). It never touches the database or waits on a socket; the loop's
+ * {@link ZoneRunner} keeps one thread at a time inside the zone and the catch-up rule.
  */
 @Singleton
 @Startup
@@ -133,7 +133,7 @@ public class WorldTick {
     private GroundIndex groundIndex;
     private NpcPopulation npcs;
     private CombatPhase combat;
-    /** The firing whose between-tick attacks have seen who is online (firings differ in time). */
+    /** The pass over the queue whose between-tick attacks have seen who is online (passes differ in time). */
     private long onlineSeenAt = Long.MIN_VALUE;
 
     @PostConstruct
@@ -196,7 +196,7 @@ public class WorldTick {
         return reader.read("npcs.json", WorldTick.class.getClassLoader().getResourceAsStream("npcs.json"));
     }
 
-    /** Queues a command for the next tick; false when the queue is full. Never blocks. */
+    /** Applies a command now, or queues it for the thread inside the zone; false when the queue is full. */
     public boolean submit(WorldCommand command) {
         return runner.submit(command);
     }
@@ -213,7 +213,7 @@ public class WorldTick {
             combat.moved(place.player());
             place.done().complete(null);
         } else if (command instanceof WorldCommand.Attack attack) {
-            // between ticks the combat phase learns who is online once per firing, before its first attack
+            // between ticks the combat phase learns who is online once per pass, before its first attack
             if (!inTick && onlineSeenAt != nowNanos) {
                 combat.seeOnline(online.all());
                 onlineSeenAt = nowNanos;
