@@ -175,6 +175,9 @@ class RpgVisibilityIT {
                     "realmforge_players_online", "realmforge_ws_frames_sent_total", "realmforge_ws_bytes_sent_total",
                     "realmforge_ws_slow_client_closes_total");
             assertThat(text).containsPattern("realmforge_players_online\\{[^}]*\\} [1-9]");
+            assertThat(Metrics.value(text, "realmforge_ws_plain_idle_scheduler_sessions_total"))
+                    .as("Payara's Tyrus sessions restart their idle timeout on the plain scheduler (ADR 0032)")
+                    .isPositive();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.realmforge.web.rpg.wire.Inbound;
 import dev.realmforge.web.rpg.wire.InboundFrame;
 import dev.realmforge.engine.rpg.session.OnlinePlayers;
 import dev.realmforge.web.transport.ConnectionTimers;
+import dev.realmforge.web.transport.IdleTimeouts;
 import dev.realmforge.web.transport.Connections;
 import dev.realmforge.web.transport.FrameSenders;
 import dev.realmforge.web.transport.OutboundLimits;
@@ -64,6 +65,9 @@ public class RpgEndpoint {
     ConnectionTimers timers;
 
     @Inject
+    IdleTimeouts idleTimeouts;
+
+    @Inject
     @ConfigProperty(name = "realmforge.ws.outbound-queue-capacity", defaultValue = "256")
     int outboundCapacity;
 
@@ -81,6 +85,7 @@ public class RpgEndpoint {
 
     @OnOpen
     public void open(Session session) {
+        idleTimeouts.adopt(session);
         session.setMaxTextMessageBufferSize(containerMaxFrameBytes);
         session.setMaxBinaryMessageBufferSize(containerMaxFrameBytes);
         RpgConnection connection = new RpgConnection(new OutboundQueue(session,

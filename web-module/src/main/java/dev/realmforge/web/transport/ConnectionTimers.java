@@ -4,14 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One daemon thread for connection deadlines (a socket that must authenticate within so many
- * seconds). Tasks are tiny: they look at a flag and may ask a queue to close. Cancelled tasks leave
- * the queue at once, so open-and-authenticate does not leave garbage behind.
+ * seconds) and the container's idle timeouts ({@link IdleTimeouts}). Tasks are tiny: they look at
+ * a flag and may ask a queue to close. Cancelled tasks leave the queue at once, so
+ * open-and-authenticate, and an idle timeout restarted on every frame, leave no garbage behind.
  */
 @ApplicationScoped
 public class ConnectionTimers {
@@ -30,6 +32,11 @@ public class ConnectionTimers {
 
     public ScheduledFuture<?> after(Duration delay, Runnable task) {
         return timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The scheduler itself, for the container's idle timeouts. */
+    ScheduledExecutorService scheduler() {
+        return timer;
     }
 
     @PreDestroy

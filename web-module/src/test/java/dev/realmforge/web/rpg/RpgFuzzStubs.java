@@ -264,6 +264,11 @@ final class RpgFuzzStubs {
 
     static final class World extends WorldTick {
         @Override
+        public dev.realmforge.engine.rpg.world.WorldInputs inputs() {
+            return this::submit;
+        }
+
+        @Override
         public boolean submit(WorldCommand command) {
             if (command instanceof WorldCommand.Move move) {
                 return move(move);

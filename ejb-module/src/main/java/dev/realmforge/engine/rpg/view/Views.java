@@ -43,6 +43,10 @@ public final class Views {
 
     /** Computes every player's view of players and NPCs and delivers the non-empty differences. */
     public void update(Collection<OnlinePlayer> players, Collection<Npc> npcs, long nowNanos, Instant wallClock) {
+        if (players.isEmpty()) {
+            forgetAll(); // nobody to tell: no snapshots; whoever comes next is told everything in full
+            return;
+        }
         AreaOfInterest area = new AreaOfInterest(chunkSize, radius);
         Map<String, EntitySnapshot> thisTick = new HashMap<>(2 * (players.size() + npcs.size()));
         for (Npc npc : npcs) {
@@ -68,6 +72,14 @@ public final class Views {
         lastTick = thisTick;
         lastArea = area;
         viewersLastTick = viewers;
+    }
+
+    private void forgetAll() {
+        if (!lastTick.isEmpty() || !viewersLastTick.isEmpty()) {
+            lastTick = new HashMap<>();
+            viewersLastTick = new IdentityHashMap<>();
+            lastArea = new AreaOfInterest(chunkSize, radius);
+        }
     }
 
     /** The changes and removals for one viewer this tick. */

@@ -201,6 +201,16 @@ public class WorldTick {
         return runner.submit(command);
     }
 
+    /**
+     * The same door as {@link #submit}, as a plain object for the connection threads, which submit
+     * every move and attack: a call through this bean's container proxy cost about a third of
+     * handling an inbound frame (docs/benchmarks.md, issue 11).
+     */
+    public WorldInputs inputs() {
+        ZoneRunner<WorldCommand> zone = runner;
+        return zone::submit;
+    }
+
     private void join(long nowNanos) {
         combat.beginTick(online.all());
     }

@@ -168,4 +168,29 @@ class ViewsTest {
                         .satisfies(change -> assertThat(change.full()).isTrue()));
         assertThat(((RecordingPlayerLink) one.link()).delivered).as("same key, same look: nothing to tell").isEmpty();
     }
+
+    @Test
+    void anEmptiedWorldKeepsNothingAndTheNextArrivalsAreToldEverythingInFull() {
+        OnlinePlayer one = join(1);
+        one.placeAt(new Position("a", 5, 5, "south"));
+        OnlinePlayer two = join(2);
+        two.placeAt(new Position("a", 6, 5, "south"));
+        tick(List.of(one, two));
+        tick(List.of());
+        tick(List.of());
+
+        OnlinePlayer oneAgain = join(1);
+        oneAgain.placeAt(one.position());
+        OnlinePlayer twoAgain = join(2);
+        twoAgain.placeAt(new Position("a", 7, 5, "west"));
+        tick(List.of(oneAgain, twoAgain));
+        assertThat(clients.get(oneAgain)).containsOnlyKeys("player_2");
+        assertThat(clients.get(oneAgain).get("player_2")).containsExactly(7, 5, 3, 0);
+        assertThat(clients.get(twoAgain)).containsOnlyKeys("player_1");
+
+        twoAgain.placeAt(new Position("a", 8, 5, "east"));
+        twoAgain.markMoved(now + TICK);
+        tick(List.of(oneAgain, twoAgain));
+        assertThat(clients.get(oneAgain).get("player_2")).containsExactly(8, 5, 2, 1);
+    }
 }
