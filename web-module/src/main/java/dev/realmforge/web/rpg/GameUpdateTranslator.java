@@ -5,7 +5,11 @@ import dev.realmforge.engine.rpg.item.EquipmentSlot;
 import dev.realmforge.engine.rpg.item.ItemDefinition;
 import dev.realmforge.engine.rpg.view.EntityChange;
 import dev.realmforge.engine.rpg.view.EntitySnapshot;
+import dev.realmforge.web.rpg.wire.EntityFields;
 import dev.realmforge.web.rpg.wire.Payloads;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,20 +22,44 @@ import java.util.Map;
  */
 final class GameUpdateTranslator {
 
+    /**
+     * The entities of the update being handed out, by change: the views list one change object for
+     * every viewer of a chunk, and every update of one publish carries the same instant, so each
+     * change is translated (and later packed) once per publish, not once per viewer.
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        Instant at;
+        final Map<EntityChange, EntityFields> entities = new IdentityHashMap<>();
+
+        EntityFields entity(GameUpdateEvent event, EntityChange change) {
+            if (at != event.at() || entities.size() > 65_536) {
+                at = event.at();
+                entities.clear();
+            }
+            return entities.computeIfAbsent(change, GameUpdateTranslator::entity);
+        }
+    }
+
     private GameUpdateTranslator() {
     }
 
     static Payloads.GameUpdate payload(GameUpdateEvent event) {
-        List<Map<String, Object>> entities = event.changed().stream().map(GameUpdateTranslator::entity).toList();
+        Memo memo = MEMO.get();
+        List<Map<String, Object>> entities = new ArrayList<>(event.changed().size());
+        for (EntityChange change : event.changed()) {
+            entities.add(memo.entity(event, change));
+        }
         List<Object> removed = event.removed().stream()
                 .map(e -> e.kind() == EntitySnapshot.Kind.PLAYER ? (Object) e.numericId() : e.key())
                 .toList();
         return new Payloads.GameUpdate(entities, removed, event.mapId(), EventTranslator.seconds(event.at()));
     }
 
-    private static Map<String, Object> entity(EntityChange change) {
+    private static EntityFields entity(EntityChange change) {
         EntitySnapshot e = change.entity();
-        Map<String, Object> out = new LinkedHashMap<>();
+        EntityFields out = new EntityFields();
         out.put("id", e.key());
         if (change.full()) {
             out.put("type", e.kind() == EntitySnapshot.Kind.PLAYER ? "player" : "npc");

@@ -50,4 +50,19 @@ class GameUpdateTranslatorTest {
 
         assertThat(update.removedEntities()).containsExactly(7L, "npc_3");
     }
+
+    @Test
+    void oneChangeIsTranslatedOncePerPublishWhateverTheNumberOfViewers() {
+        EntityChange step = new EntityChange(BOB, false, Set.of(EntitySnapshot.Field.POSITION));
+        java.time.Instant publish = java.time.Instant.ofEpochSecond(100);
+        Map<String, Object> first = GameUpdateTranslator.payload(
+                new GameUpdateEvent("samplemap", List.of(step), List.of(), publish)).entities().get(0);
+        Map<String, Object> second = GameUpdateTranslator.payload(
+                new GameUpdateEvent("samplemap", List.of(step), List.of(), publish)).entities().get(0);
+        Map<String, Object> nextPublish = GameUpdateTranslator.payload(
+                new GameUpdateEvent("samplemap", List.of(step), List.of(), java.time.Instant.ofEpochSecond(100))).entities().get(0);
+
+        assertThat(second).isSameAs(first);
+        assertThat(nextPublish).isNotSameAs(first).isEqualTo(first);
+    }
 }

@@ -116,6 +116,13 @@ public class WorldTick {
     @ConfigProperty(name = "realmforge.world.walking-window-ms", defaultValue = "600")
     long walkingWindowMs;
 
+    /** Views are worked out and sent every this many ticks (ADR 0033). */
+    @Inject
+    @ConfigProperty(name = "realmforge.world.update-every-ticks", defaultValue = "2")
+    int updateEveryTicks;
+
+    private long ticksSinceUpdate;
+
 
 
 
@@ -141,6 +148,9 @@ public class WorldTick {
         if (tick.rate < 1 || tick.inputQueueCapacity < 1 || tick.maxInputsPerTick < 1) {
             throw new IllegalStateException("realmforge.tick.rate, realmforge.tick.input-queue-capacity and "
                     + "realmforge.tick.max-inputs-per-tick must be at least 1");
+        }
+        if (updateEveryTicks < 1 || updateEveryTicks > tick.rate) {
+            throw new IllegalStateException("realmforge.world.update-every-ticks must be from 1 to realmforge.tick.rate");
         }
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
@@ -238,6 +248,10 @@ public class WorldTick {
     }
 
     private void publish(long nowNanos) {
+        if (++ticksSinceUpdate < updateEveryTicks) {
+            return; // the next update tells each viewer everything that changed since its last one
+        }
+        ticksSinceUpdate = 0;
         Instant wallClock = clock.instant();
         views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
         groundViews.update(online.all(), groundIndex, wallClock);

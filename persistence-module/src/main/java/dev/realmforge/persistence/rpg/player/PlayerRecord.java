@@ -23,9 +23,12 @@ import java.util.Objects;
 @Table(name = "player")
 @NamedQuery(name = PlayerRecord.FIND_BY_ACCOUNT,
         query = "SELECT p FROM PlayerRecord p WHERE p.account.id = :accountId")
+@NamedQuery(name = PlayerRecord.FIND_BY_IDS,
+        query = "SELECT p FROM PlayerRecord p WHERE p.id IN :ids")
 public class PlayerRecord {
 
     public static final String FIND_BY_ACCOUNT = "PlayerRecord.findByAccount";
+    public static final String FIND_BY_IDS = "PlayerRecord.findByIds";
 
     @Id
     @SequenceGenerator(name = "player_seq", sequenceName = "player_seq", allocationSize = 50)

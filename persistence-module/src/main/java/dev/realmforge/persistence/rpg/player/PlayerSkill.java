@@ -14,9 +14,12 @@ import java.util.Objects;
 @Table(name = "player_skill")
 @NamedQuery(name = PlayerSkill.FIND_BY_PLAYER,
         query = "SELECT s FROM PlayerSkill s WHERE s.key.playerId = :playerId")
+@NamedQuery(name = PlayerSkill.FIND_BY_PLAYERS,
+        query = "SELECT s FROM PlayerSkill s WHERE s.key.playerId IN :playerIds")
 public class PlayerSkill {
 
     public static final String FIND_BY_PLAYER = "PlayerSkill.findByPlayer";
+    public static final String FIND_BY_PLAYERS = "PlayerSkill.findByPlayers";
 
     @EmbeddedId
     private Key key;

@@ -1,5 +1,6 @@
 package dev.realmforge.web.rpg.codec;
 
+import dev.realmforge.web.rpg.wire.EntityFields;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.Payloads;
 import java.io.IOException;
@@ -50,6 +51,24 @@ final class GameUpdatePacker {
         value(packer, value);
     }
 
+    private static void map(MessagePacker packer, Map<?, ?> map) throws IOException {
+        packer.packMapHeader(map.size());
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            packer.packString((String) entry.getKey());
+            value(packer, entry.getValue());
+        }
+    }
+
+    /** One entity on its own, to be copied into every update that lists it. */
+    private static byte[] packAlone(EntityFields entity) {
+        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+            map(packer, entity);
+            return packer.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("packing an entity in memory failed", e);
+        }
+    }
+
     /** The value shapes a game update is built from: maps, lists, text, whole numbers, null. */
     private static void value(MessagePacker packer, Object value) throws IOException {
         if (value == null) {
@@ -60,12 +79,10 @@ final class GameUpdatePacker {
             packer.packInt(number);
         } else if (value instanceof Long number) {
             packer.packLong(number);
+        } else if (value instanceof EntityFields entity) {
+            packer.addPayload(entity.msgpack(GameUpdatePacker::packAlone));
         } else if (value instanceof Map<?, ?> map) {
-            packer.packMapHeader(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                packer.packString((String) entry.getKey());
-                value(packer, entry.getValue());
-            }
+            map(packer, map);
         } else if (value instanceof List<?> list) {
             packer.packArrayHeader(list.size());
             for (Object item : list) {

@@ -87,4 +87,19 @@ class GameUpdatePackerTest {
                 new Payloads.GameUpdate(List.of(Map.of("id", "x", "speed", 1.5f)), List.of(), "m", 1.0));
         assertThatThrownBy(() -> GameUpdatePacker.pack(odd)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSharedEntityIsPackedOnceAndCopiedByteForByte() throws Exception {
+        dev.realmforge.web.rpg.wire.EntityFields shared = new dev.realmforge.web.rpg.wire.EntityFields();
+        shared.putAll(fullPlayer(12, 11, 10));
+        Envelope one = Envelope.event("event_game_update",
+                new Payloads.GameUpdate(List.of(shared), List.of(), "samplemap", 1.5));
+        Envelope two = Envelope.event("event_game_update",
+                new Payloads.GameUpdate(List.of(fullPlayer(3, 1, 1), shared), List.of(4L), "samplemap", 2.5));
+
+        assertThat(GameUpdatePacker.pack(one)).isEqualTo(jackson(one));
+        byte[] packedOnce = shared.msgpack(e -> { throw new AssertionError("packed a second time"); });
+        assertThat(GameUpdatePacker.pack(two)).isEqualTo(jackson(two));
+        assertThat(shared.msgpack(e -> new byte[0])).isSameAs(packedOnce);
+    }
 }
