@@ -19,6 +19,12 @@ import org.msgpack.core.MessagePacker;
  */
 final class GameUpdatePacker {
 
+    /**
+     * A game update is a few hundred bytes; the default packer starts every frame with an 8 KiB
+     * buffer, which at thousands of frames a second was most of the senders' garbage.
+     */
+    private static final MessagePack.PackerConfig SMALL = new MessagePack.PackerConfig().withBufferSize(512);
+
     private GameUpdatePacker() {
     }
 
@@ -28,7 +34,7 @@ final class GameUpdatePacker {
 
     static byte[] pack(Envelope envelope) {
         Payloads.GameUpdate update = (Payloads.GameUpdate) envelope.payload();
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+        try (MessageBufferPacker packer = SMALL.newBufferPacker()) {
             packer.packMapHeader(4);
             field(packer, "id", envelope.id());
             field(packer, "type", envelope.type());
@@ -61,7 +67,7 @@ final class GameUpdatePacker {
 
     /** One entity on its own, to be copied into every update that lists it. */
     private static byte[] packAlone(EntityFields entity) {
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+        try (MessageBufferPacker packer = SMALL.newBufferPacker()) {
             map(packer, entity);
             return packer.toByteArray();
         } catch (IOException e) {
