@@ -5,7 +5,6 @@ import dev.realmforge.engine.error.GameRuleException;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.world.WorldCommand;
 import dev.realmforge.engine.rpg.world.WorldInputs;
-import dev.realmforge.engine.rpg.world.WorldTick;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,7 @@ class AttackHandler implements RpgHandler {
     private static final Set<String> TYPES = Set.of("npc", "player");
 
     @Inject
-    WorldTick world;
-
-    private volatile WorldInputs inputs;
+    WorldInputs inputs;
 
     @Override
     public void handle(RpgRequest request) {
@@ -39,7 +36,7 @@ class AttackHandler implements RpgHandler {
                     Map.of("reason", "missing_target_id"));
         }
         OnlinePlayer player = request.connection().player();
-        boolean queued = inputs().submit(new WorldCommand.Attack(player, payload.targetId(), payload.targetType(),
+        boolean queued = inputs.submit(new WorldCommand.Attack(player, payload.targetId(), payload.targetType(),
                 target -> request.reply(MessageType.RESP_SUCCESS, new Payloads.AttackStarted(true,
                         new Payloads.CombatTarget(target.key(), target.name(), target.currentHp(), target.maxHp()))),
                 request::refuse));
@@ -47,14 +44,5 @@ class AttackHandler implements RpgHandler {
             throw new GameRuleException(RpgErrorCode.COMBAT_INVALID_TARGET, "The world is busy; try again",
                     Map.of("reason", "server_busy"));
         }
-    }
-
-    private WorldInputs inputs() {
-        WorldInputs door = inputs;
-        if (door == null) {
-            door = world.inputs(); // once: later commands skip the container
-            inputs = door;
-        }
-        return door;
     }
 }

@@ -7,7 +7,6 @@ import dev.realmforge.engine.rpg.map.Direction;
 import dev.realmforge.engine.rpg.world.MovementRules;
 import dev.realmforge.engine.rpg.world.WorldCommand;
 import dev.realmforge.engine.rpg.world.WorldInputs;
-import dev.realmforge.engine.rpg.world.WorldTick;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +26,7 @@ import java.util.Map;
 class MoveHandler implements RpgHandler {
 
     @Inject
-    WorldTick world;
-
-    private volatile WorldInputs inputs;
+    WorldInputs inputs;
 
     @Inject
     Clock clock;
@@ -46,7 +43,7 @@ class MoveHandler implements RpgHandler {
                     Map.of("retry_after_ms", Math.max(1, wait.toMillis())));
         }
         player.moveCooldown().start(now);
-        boolean queued = inputs().submit(new WorldCommand.Move(player, direction,
+        boolean queued = inputs.submit(new WorldCommand.Move(player, direction,
                 step -> request.reply(MessageType.RESP_SUCCESS, moved(step, player.playerId(), clock.instant())),
                 request::refuse));
         if (!queued) {
@@ -60,14 +57,5 @@ class MoveHandler implements RpgHandler {
                 new Payloads.PlaceOf(step.to().x(), step.to().y(), step.to().mapId(), playerId, EventTranslator.seconds(at)),
                 new Payloads.Place(step.from().x(), step.from().y(), step.from().mapId()),
                 false);
-    }
-
-    private WorldInputs inputs() {
-        WorldInputs door = inputs;
-        if (door == null) {
-            door = world.inputs(); // once: later commands skip the container
-            inputs = door;
-        }
-        return door;
     }
 }

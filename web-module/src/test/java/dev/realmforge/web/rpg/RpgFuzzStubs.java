@@ -106,7 +106,7 @@ final class RpgFuzzStubs {
         dispatcher.queryChunks = new QueryChunksHandler();
         dispatcher.queryChunks.chunks = new Chunks();
         dispatcher.move = new MoveHandler();
-        dispatcher.move.world = world;
+        dispatcher.move.inputs = world::submit;
         dispatcher.move.clock = CLOCK;
         dispatcher.queryInventory = new QueryInventoryHandler();
         dispatcher.queryInventory.items = items;
@@ -123,7 +123,7 @@ final class RpgFuzzStubs {
         dispatcher.pickup = new PickupHandler();
         dispatcher.pickup.items = items;
         dispatcher.attack = new AttackHandler();
-        dispatcher.attack.world = world;
+        dispatcher.attack.inputs = world::submit;
         dispatcher.init();
         return dispatcher;
     }
@@ -263,11 +263,6 @@ final class RpgFuzzStubs {
     // ---- the tick: answers every command at once, on the calling thread ----
 
     static final class World extends WorldTick {
-        @Override
-        public dev.realmforge.engine.rpg.world.WorldInputs inputs() {
-            return this::submit;
-        }
-
         @Override
         public boolean submit(WorldCommand command) {
             if (command instanceof WorldCommand.Move move) {
