@@ -17,7 +17,8 @@ final class Report {
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    Report(SwarmOptions options, SwarmMetrics metrics, ServerFigures server, Double heapPerPlayerBytes,
+    Report(SwarmOptions options, SwarmMetrics metrics, Map<String, Object> signIn, ServerFigures server,
+           Double heapPerPlayerBytes,
             Map<String, Double> serverCpuPercent) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("server", options.server().toString());
@@ -29,6 +30,7 @@ final class Report {
         run.put("java", System.getProperty("java.version"));
         figures.put("run", run);
         figures.put("connected_at_end", metrics.connected.get());
+        figures.put("sign_in", signIn);
         figures.put("cmd_move_round_trip_ms", percentiles(metrics.moveTotal()));
         figures.put("update_age_ms", percentiles(metrics.ageTotal()));
         double seconds = Math.max(0.001, metrics.measuredSeconds());

@@ -32,6 +32,8 @@ public final class Swarm {
      * in bursts locked to one phase (which made every move wait the same part of a tick).
      */
     private static final long ACT_PERIOD_MS = 5;
+    /** Sign-ins in flight at once at most: enough for any ramp the single client core can drive. */
+    private static final int SIGN_IN_THREADS = 32;
     private final SwarmOptions options;
     private final Consumer<String> progress;
     private final SwarmMetrics metrics = new SwarmMetrics();
@@ -60,9 +62,10 @@ public final class Swarm {
             clock.scheduleAtFixedRate(() -> bots.actAll(System.nanoTime()), ACT_PERIOD_MS, ACT_PERIOD_MS,
                     TimeUnit.MILLISECONDS);
             long runStart = System.nanoTime();
-            connectAll(driver);
-            progress.accept("all " + options.bots() + " bots signed in after "
-                    + Duration.ofNanos(System.nanoTime() - runStart).toSeconds() + " s; warming up");
+            SignIns signIns = connectAll(driver);
+            progress.accept(signIns.count() + " of " + options.bots() + " bots signed in after "
+                    + Duration.ofNanos(System.nanoTime() - runStart).toSeconds() + " s ("
+                    + Math.round(signIns.perSecond()) + " per second); warming up");
             sampleFor(options.warmup(), -options.warmup().toSeconds(), api);
             metrics.startMeasuring();
             ProcessCpu.Reading cpuAtStart = serverCpu();
@@ -72,7 +75,8 @@ public final class Swarm {
             sampleFor(options.duration(), 0, api);
             ProcessCpu.Reading cpuAtEnd = serverCpu();
             String endMetrics = api.metrics();
-            Report report = new Report(options, metrics, serverFigures(startMetrics, endMetrics), heapPerPlayer,
+            Report report = new Report(options, metrics, signIns.asMap(options.rampPerSecond()),
+                    serverFigures(startMetrics, endMetrics), heapPerPlayer,
                     cpuAtStart == null || cpuAtEnd == null ? null : ProcessCpu.percentOfACore(cpuAtStart, cpuAtEnd));
             report.writeJson(options.reportDir().resolve("report.json"));
             Chart.write(timeline, options.scenario().name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -87,32 +91,57 @@ public final class Swarm {
         }
     }
 
-    private void connectAll(SwarmProfile.Driver driver) throws Exception {
+    /**
+     * Starts each bot's sign-in at its time on the ramp, on a pool of its own: a sign-in is a few
+     * blocking HTTP calls and then the socket, so one thread alone could not keep up with a fast
+     * ramp and would measure the swarm instead of the server.
+     */
+    private SignIns connectAll(SwarmProfile.Driver driver) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SIGN_IN_THREADS, daemon("swarm-sign-in"));
         List<CompletableFuture<?>> welcomes = new ArrayList<>();
         long started = System.nanoTime();
-        for (int i = 0; i < options.bots(); i++) {
-            long due = started + (long) (i * 1e9 / options.rampPerSecond());
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
+        SignIns signIns = new SignIns(started);
+        try {
+            for (int i = 0; i < options.bots(); i++) {
+                long due = started + (long) (i * 1e9 / options.rampPerSecond());
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                int index = i;
+                welcomes.add(CompletableFuture.supplyAsync(() -> signIn(driver, index), pool)
+                        .thenCompose(welcome -> welcome)
+                        .whenComplete((ok, failure) -> {
+                            if (failure == null) {
+                                signIns.welcomed(due, System.nanoTime());
+                            } else {
+                                signIns.failed();
+                            }
+                        }));
+                if ((i + 1) % Math.max(1, options.rampPerSecond()) == 0) {
+                    progress.accept("signing in: " + (i + 1) + "/" + options.bots() + ", connected " + metrics.connected.get());
+                }
             }
-            try {
-                welcomes.add(driver.connect(i));
-            } catch (RuntimeException e) {
-                metrics.error("CLIENT_SIGN_IN_FAILED"); // an overloaded server may refuse or time out; go on
-                progress.accept("bot " + i + " could not sign in: " + e.getMessage());
-                continue;
+            for (CompletableFuture<?> welcome : welcomes) {
+                try {
+                    welcome.get(60, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    metrics.error("CLIENT_CONNECT_FAILED");
+                }
             }
-            if ((i + 1) % Math.max(1, options.rampPerSecond()) == 0) {
-                progress.accept("signing in: " + (i + 1) + "/" + options.bots() + ", connected " + metrics.connected.get());
-            }
+        } finally {
+            pool.shutdownNow();
         }
-        for (CompletableFuture<?> welcome : welcomes) {
-            try {
-                welcome.get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                metrics.error("CLIENT_CONNECT_FAILED");
-            }
+        return signIns;
+    }
+
+    private CompletableFuture<?> signIn(SwarmProfile.Driver driver, int index) {
+        try {
+            return driver.connect(index);
+        } catch (Exception e) {
+            metrics.error("CLIENT_SIGN_IN_FAILED"); // an overloaded server may refuse or time out; go on
+            progress.accept("bot " + index + " could not sign in: " + e.getMessage());
+            return CompletableFuture.failedFuture(e);
         }
     }
 

@@ -56,7 +56,6 @@ class SwarmPartsTest {
         assertThat(PrometheusText.sample(text, "realmforge_tick_count", "")).isEmpty();
     }
 
-
     @Test
     void aReportTurnsMicrosecondsIntoMillisecondsAndRatesPerBot() {
         SwarmMetrics metrics = new SwarmMetrics();
@@ -66,11 +65,18 @@ class SwarmPartsTest {
         metrics.error("MOVEMENT_BLOCKED");
         metrics.interval();
 
-        Report report = new Report(SwarmOptions.parse("--bots", "4"), metrics,
+        SignIns signIns = new SignIns(0);
+        signIns.welcomed(0, 300_000_000);            // due at 0, welcomed after 300 ms
+        signIns.welcomed(500_000_000, 1_000_000_000); // the second welcomed 1 s after the first was due
+        signIns.failed();
+
+        Report report = new Report(SwarmOptions.parse("--bots", "4"), metrics, signIns.asMap(2),
                 new Report.ServerFigures(1, 2, 3, 100, 0), null, java.util.Map.of("process", 12.5));
 
         assertThat(report.figures()).containsKeys("run", "cmd_move_round_trip_ms", "update_age_ms",
-                "bytes_per_second_per_bot", "errors", "server_tick");
+                "bytes_per_second_per_bot", "errors", "server_tick", "sign_in");
+        assertThat(report.summary()).contains("\"achieved_per_second\" : 2.0").contains("\"failed\" : 1")
+                .contains("\"p50\" : 300.0");
         assertThat(report.summary()).contains("\"MOVEMENT_BLOCKED\" : 1").contains("\"p99\" : 2.0")
                 .contains("\"ticks_during_run\" : 100").contains("\"process\" : 12.5");
     }

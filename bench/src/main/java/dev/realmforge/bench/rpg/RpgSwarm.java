@@ -9,6 +9,7 @@ import dev.realmforge.bench.client.ServerApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +108,9 @@ public final class RpgSwarm implements SwarmProfile {
         private final Grid map;
         private final int[] crowdChunk;
 
+        /** Where bots are placed: its own random source, as the bots' acts use the context's on the clock thread. */
+        private final SplittableRandom placements = new SplittableRandom(7);
+
         RpgDriver(SwarmContext context, Map<String, Grid> grids) {
             this.context = context;
             this.grids = grids;
@@ -129,9 +133,12 @@ public final class RpgSwarm implements SwarmProfile {
                         (crowdChunk[0] + 1) * Grid.CHUNK - 1, (crowdChunk[1] + 1) * Grid.CHUNK - 1);
             };
             if (adminToken != null) {
-                int[] tile = options.scenario() == SwarmOptions.Scenario.CROWD
-                        ? map.randomOpenTile(context.random(), walk.minX(), walk.minY(), walk.maxX() + 1, walk.maxY() + 1)
-                        : map.randomOpenTile(context.random(), 0, 0, map.width(), map.height());
+                int[] tile;
+                synchronized (placements) { // bots sign in on several threads
+                    tile = options.scenario() == SwarmOptions.Scenario.CROWD
+                            ? map.randomOpenTile(placements, walk.minX(), walk.minY(), walk.maxX() + 1, walk.maxY() + 1)
+                            : map.randomOpenTile(placements, 0, 0, map.width(), map.height());
+                }
                 context.api().place(adminToken, name, options.mapId(), tile[0], tile[1]);
             }
             Bot bot = new Bot(token, context.metrics(), grids, walk,

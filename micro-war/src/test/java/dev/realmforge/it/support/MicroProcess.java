@@ -65,7 +65,7 @@ public final class MicroProcess implements AutoCloseable {
                 "-Drealmforge.admin.password=" + System.getProperty("realmforge.it.admin-password"),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("realmforge.war"), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--shutdowngrace", "3000",
+                "--port", Integer.toString(port), "--nohazelcast", "--shutdowngrace", "3000",
                 "--prebootcommandfile", System.getProperty("realmforge.preboot")));
         if (Arrays.stream(systemProperties).noneMatch(p -> p.startsWith(REGISTER_PER_IP + "="))) {
             command.add(1, "-D" + REGISTER_PER_IP + "=100000"); // the tests register many players from 127.0.0.1

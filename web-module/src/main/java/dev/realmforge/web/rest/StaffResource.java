@@ -6,6 +6,7 @@ import dev.realmforge.engine.account.StaffService;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @DeclareRoles({StaffRoles.MODERATOR, StaffRoles.ADMIN})
+@ApplicationScoped // one instance for all requests: no per-request CDI instance and EJB references
 public class StaffResource {
 
     @Inject

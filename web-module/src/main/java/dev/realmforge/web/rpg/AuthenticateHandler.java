@@ -8,6 +8,7 @@ import dev.realmforge.engine.rpg.world.EnteredWorld;
 import dev.realmforge.engine.rpg.session.OnlinePlayer;
 import dev.realmforge.engine.rpg.map.Position;
 import dev.realmforge.engine.rpg.world.SessionService;
+import dev.realmforge.engine.session.Admission;
 import dev.realmforge.web.rpg.wire.MessageType;
 import dev.realmforge.web.rpg.wire.Payloads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +20,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code cmd_authenticate}: answers with {@code event_welcome} under the request's id, then sends
- * the system welcome line and {@code event_skills}.
+ * the system welcome line and {@code event_skills}. The sign-in first waits for its turn at the
+ * {@link Admission} gate; one whose turn is too far away is refused with
+ * {@code AUTHENTICATION_FAILED}, reason {@code server_busy}, and may try again on the same socket.
  */
 @ApplicationScoped
 class AuthenticateHandler implements RpgHandler {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    Admission admission;
 
     @Inject
     Clock clock;
@@ -46,6 +52,10 @@ class AuthenticateHandler implements RpgHandler {
         connection.beginAuthentication();
         EnteredWorld entered;
         try {
+            if (!admission.enter()) {
+                throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED, "The server is busy; try again",
+                        Map.of("reason", "server_busy"));
+            }
             entered = sessions.enterWorld(payload.token(), connection);
         } catch (RuntimeException refused) {
             connection.abortAuthentication();

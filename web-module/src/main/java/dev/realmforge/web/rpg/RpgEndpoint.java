@@ -16,6 +16,8 @@ import dev.realmforge.web.transport.FrameSenders;
 import dev.realmforge.web.transport.OutboundLimits;
 import dev.realmforge.web.transport.OutboundQueue;
 import dev.realmforge.web.transport.TransportMetrics;
+import dev.realmforge.web.transport.SharedEndpointConfigurator;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -39,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ServerEndpoint(value = "/ws",
         decoders = {JsonFrameDecoder.class, MsgpackFrameDecoder.class},
-        encoders = {JsonFrameEncoder.class, MsgpackFrameEncoder.class})
+        encoders = {JsonFrameEncoder.class, MsgpackFrameEncoder.class},
+        configurator = SharedEndpointConfigurator.class)
+@ApplicationScoped // one instance for every connection: a connection's state is in its session
 public class RpgEndpoint {
 
     private static final Logger LOG = Logger.getLogger(RpgEndpoint.class.getName());

@@ -32,6 +32,7 @@ import dev.realmforge.engine.rpg.skill.SkillsEvent;
 import dev.realmforge.engine.rpg.world.EnteredWorld;
 import dev.realmforge.engine.rpg.world.MovementRules;
 import dev.realmforge.engine.rpg.world.SessionService;
+import dev.realmforge.engine.session.Admission;
 import dev.realmforge.engine.rpg.world.WorldCommand;
 import dev.realmforge.engine.rpg.world.WorldTick;
 import dev.realmforge.engine.session.DisconnectReason;
@@ -99,6 +100,7 @@ final class RpgFuzzStubs {
         RpgDispatcher dispatcher = new RpgDispatcher();
         dispatcher.authenticate = new AuthenticateHandler();
         dispatcher.authenticate.sessions = new Sessions();
+        dispatcher.authenticate.admission = new OpenDoor();
         dispatcher.authenticate.clock = CLOCK;
         dispatcher.authenticate.welcomeMessage = "Welcome to the game!";
         dispatcher.chatSend = new ChatSendHandler();
@@ -145,6 +147,14 @@ final class RpgFuzzStubs {
     }
 
     // ---- sessions ----
+
+    /** The admission gate with no queue: every sign-in enters at once. */
+    static final class OpenDoor extends Admission {
+        @Override
+        public boolean enter() {
+            return true;
+        }
+    }
 
     static final class Sessions extends SessionService {
         @Override

@@ -1,5 +1,6 @@
 package dev.realmforge.engine.rpg.item;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,16 @@ public final class GroundIndex {
 
     public int count() {
         return byId.size();
+    }
+
+    /** Whether some item's time on the ground is up at {@code now}: only then has the sweep work to do. */
+    public boolean anyExpired(Instant now) {
+        for (GroundItem item : byId.values()) {
+            if (!now.isBefore(item.despawnAt())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ChunkKey key(String mapId, int x, int y) {

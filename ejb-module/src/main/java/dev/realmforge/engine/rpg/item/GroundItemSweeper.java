@@ -15,13 +15,16 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the ground items at start-up and, every {@code realmforge.items.ground.sweep-ms}, deletes
  * those whose time is up, on a timer of its own (never the tick). The tick already hides an
- * expired item from view; this makes it gone for good and records it in the ledger.
+ * expired item from view; this makes it gone for good and records it in the ledger. Every item on
+ * the ground is in the hot index (whatever puts a row on the ground puts it there too), so a sweep
+ * asks the database only when the index holds an item whose time is up.
  */
 @Singleton
 @Startup
@@ -39,6 +42,9 @@ public class GroundItemSweeper {
 
     @Inject
     GroundItems ground;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "realmforge.items.ground.sweep-ms", defaultValue = "1000")
@@ -59,6 +65,8 @@ public class GroundItemSweeper {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep(Timer timer) {
-        sweeps.run(() -> transactions.despawnExpired().forEach(ground::remove));
+        if (ground.index().anyExpired(clock.instant())) {
+            sweeps.run(() -> transactions.despawnExpired().forEach(ground::remove));
+        }
     }
 }

@@ -53,6 +53,11 @@ public class OnlinePlayers {
         return registry.all();
     }
 
+    /** The registry itself, for the tick, which reads who is online every tick without going through this bean. */
+    public SessionRegistry<OnlinePlayer> registry() {
+        return registry;
+    }
+
     public int count() {
         return registry.count();
     }

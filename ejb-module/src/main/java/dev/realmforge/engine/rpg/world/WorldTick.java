@@ -16,6 +16,7 @@ import dev.realmforge.engine.rpg.combat.Combat;
 import dev.realmforge.engine.rpg.combat.CombatRules;
 import dev.realmforge.engine.rpg.combat.Fighter;
 import dev.realmforge.engine.rpg.session.OnlinePlayers;
+import dev.realmforge.engine.session.SessionRegistry;
 import dev.realmforge.engine.rpg.map.MapCatalog;
 import dev.realmforge.engine.rpg.npc.NpcDefinition;
 import dev.realmforge.engine.rpg.npc.NpcPopulation;
@@ -37,6 +38,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -123,16 +126,6 @@ public class WorldTick {
 
     private long ticksSinceUpdate;
 
-
-
-
-
-
-
-
-
-
-
     private ZoneRunner<WorldCommand> runner;
     private MovementRules movement;
     private Views views;
@@ -142,6 +135,10 @@ public class WorldTick {
     private CombatPhase combat;
     /** The pass over the queue whose between-tick attacks have seen who is online (passes differ in time). */
     private long onlineSeenAt = Long.MIN_VALUE;
+    /** Who is online, read without the bean's container proxy (the tick asks several times a tick). */
+    private SessionRegistry<OnlinePlayer> everyone;
+    /** Who was online when this tick began: the players its phases deal with. */
+    private Collection<OnlinePlayer> onlineThisTick = List.of();
 
     @PostConstruct
     void start() {
@@ -152,6 +149,7 @@ public class WorldTick {
         if (updateEveryTicks < 1 || updateEveryTicks > tick.rate) {
             throw new IllegalStateException("realmforge.world.update-every-ticks must be from 1 to realmforge.tick.rate");
         }
+        everyone = online.registry();
         movement = new MovementRules(maps.maps());
         views = new Views(chunkSize, viewRadius, walkingWindowMs * 1_000_000);
         groundViews = new GroundItemViews(chunkSize, viewRadius);
@@ -222,7 +220,8 @@ public class WorldTick {
     }
 
     private void join(long nowNanos) {
-        combat.beginTick(online.all());
+        onlineThisTick = everyone.all();
+        combat.beginTick(onlineThisTick);
     }
 
     private void input(WorldCommand command, long nowNanos, boolean inTick) {
@@ -235,7 +234,7 @@ public class WorldTick {
         } else if (command instanceof WorldCommand.Attack attack) {
             // between ticks the combat phase learns who is online once per pass, before its first attack
             if (!inTick && onlineSeenAt != nowNanos) {
-                combat.seeOnline(online.all());
+                combat.seeOnline(everyone.all());
                 onlineSeenAt = nowNanos;
             }
             applyAttack(attack, nowNanos);
@@ -253,8 +252,8 @@ public class WorldTick {
         }
         ticksSinceUpdate = 0;
         Instant wallClock = clock.instant();
-        views.update(online.all(), npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
-        groundViews.update(online.all(), groundIndex, wallClock);
+        views.update(onlineThisTick, npcs.alive(), nowNanos, wallClock); // updates go to the outbound queues
+        groundViews.update(onlineThisTick, groundIndex, wallClock);
     }
 
     private void applyMove(WorldCommand.Move move, long nowNanos) {

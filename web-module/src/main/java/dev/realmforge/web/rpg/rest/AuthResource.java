@@ -8,6 +8,7 @@ import dev.realmforge.engine.account.AccountView;
 import dev.realmforge.engine.auth.IssuedToken;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped // one instance for all requests: no per-request CDI instance and EJB references
 public class AuthResource {
 
     @Inject
@@ -32,13 +34,10 @@ public class AuthResource {
     @Inject
     RpgRegistration registration;
 
-    @Context
-    HttpServletRequest http;
-
     @POST
     @Path("register")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(AuthDtos.Credentials body) {
+    public Response register(AuthDtos.Credentials body, @Context HttpServletRequest http) {
         if (body == null) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {username, password}");
         }
@@ -51,21 +50,22 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AuthDtos.Token loginJson(AuthDtos.Credentials body) {
+    public AuthDtos.Token loginJson(AuthDtos.Credentials body, @Context HttpServletRequest http) {
         if (body == null) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "body must be {username, password}");
         }
-        return login(body.username(), body.password());
+        return login(body.username(), body.password(), http);
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public AuthDtos.Token loginForm(@FormParam("username") String username, @FormParam("password") String password) {
-        return login(username, password);
+    public AuthDtos.Token loginForm(@FormParam("username") String username, @FormParam("password") String password,
+                                    @Context HttpServletRequest http) {
+        return login(username, password, http);
     }
 
-    private AuthDtos.Token login(String username, String password) {
+    private AuthDtos.Token login(String username, String password, HttpServletRequest http) {
         IssuedToken token = accounts.login(username, password, http.getRemoteAddr());
         return new AuthDtos.Token(token.accessToken(), "bearer", token.expiresInSeconds());
     }

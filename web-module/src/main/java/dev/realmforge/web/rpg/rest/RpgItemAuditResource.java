@@ -6,6 +6,7 @@ import dev.realmforge.web.rest.AuthDtos;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import java.util.List;
 @Path("admin/items")
 @Produces(MediaType.APPLICATION_JSON)
 @DeclareRoles(StaffRoles.ADMIN)
+@ApplicationScoped // one instance for all requests: no per-request CDI instance and EJB references
 public class RpgItemAuditResource {
 
     @Inject

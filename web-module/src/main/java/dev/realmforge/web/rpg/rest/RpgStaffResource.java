@@ -7,6 +7,7 @@ import dev.realmforge.web.rest.AuthDtos;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 @Path("admin/players")
 @Produces(MediaType.APPLICATION_JSON)
 @DeclareRoles({StaffRoles.MODERATOR, StaffRoles.ADMIN})
+@ApplicationScoped // one instance for all requests: no per-request CDI instance and EJB references
 public class RpgStaffResource {
 
     @Inject
