@@ -54,7 +54,7 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
             values.put(name.substring(2), args[++i]);
         }
         for (String name : values.keySet()) {
-            if (!USAGE.contains("--" + name + " ")) {
+            if (USAGE.lines().noneMatch(line -> line.strip().startsWith("--" + name + " "))) {
                 throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
             }
         }

@@ -26,6 +26,7 @@ class SwarmPartsTest {
         assertThat(custom.adminPassword()).isEqualTo("secret:with:colons");
 
         assertThatThrownBy(() -> SwarmOptions.parse("--bot", "3")).hasMessageContaining("unknown option --bot");
+        assertThatThrownBy(() -> SwarmOptions.parse("--name", "x")).hasMessageContaining("unknown option --name");
         assertThatThrownBy(() -> SwarmOptions.parse("--bots", "0")).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> SwarmOptions.parse("--bots")).hasMessageContaining("expected --name value");
 
