@@ -33,11 +33,12 @@ public class Admission {
 
     @PostConstruct
     void start() {
-        if (perSecond < 1 || burst < 1 || maxWaitMs < 0) {
+        try {
+            rate = new AdmissionRate(perSecond, burst, TimeUnit.MILLISECONDS.toNanos(maxWaitMs));
+        } catch (IllegalArgumentException refused) {
             throw new IllegalStateException("realmforge.session.admit-per-second and admit-burst must be at least 1, "
-                    + "admit-wait-ms at least 0");
+                    + "admit-wait-ms at least 0", refused);
         }
-        rate = new AdmissionRate(perSecond, burst, TimeUnit.MILLISECONDS.toNanos(maxWaitMs));
     }
 
     /** Waits for this sign-in's turn; false (at once, without waiting) when the turn is too far away. */
