@@ -61,6 +61,7 @@ public final class Swarm {
             SwarmProfile.Driver bots = driver;
             clock.scheduleAtFixedRate(() -> bots.actAll(System.nanoTime()), ACT_PERIOD_MS, ACT_PERIOD_MS,
                     TimeUnit.MILLISECONDS);
+            Map<String, Object> enrolment = enrolAll(driver);
             long runStart = System.nanoTime();
             SignIns signIns = connectAll(driver);
             progress.accept(signIns.count() + " of " + options.bots() + " bots signed in after "
@@ -75,7 +76,9 @@ public final class Swarm {
             sampleFor(options.duration(), 0, api);
             ProcessCpu.Reading cpuAtEnd = serverCpu();
             String endMetrics = api.metrics();
-            Report report = new Report(options, metrics, signIns.asMap(options.rampPerSecond()),
+            Map<String, Object> signIn = signIns.asMap(options.rampPerSecond());
+            signIn.put("enrolment", enrolment);
+            Report report = new Report(options, metrics, signIn,
                     serverFigures(startMetrics, endMetrics), heapPerPlayer,
                     cpuAtStart == null || cpuAtEnd == null ? null : ProcessCpu.percentOfACore(cpuAtStart, cpuAtEnd));
             report.writeJson(options.reportDir().resolve("report.json"));
@@ -89,6 +92,42 @@ public final class Swarm {
             }
             io.shutdownNow();
         }
+    }
+
+    /**
+     * Readies every bot's account before the ramp (see {@link SwarmProfile.Driver#enrol}), as fast
+     * as the sign-in pool goes; a bot whose account could not be readied is counted and still tries
+     * to sign in on the ramp.
+     */
+    private Map<String, Object> enrolAll(SwarmProfile.Driver driver) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SIGN_IN_THREADS, daemon("swarm-enrol"));
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        long started = System.nanoTime();
+        try {
+            List<CompletableFuture<?>> all = new ArrayList<>();
+            for (int i = 0; i < options.bots(); i++) {
+                int index = i;
+                all.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        driver.enrol(index);
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        metrics.error("CLIENT_ENROL_FAILED");
+                    }
+                }, pool));
+            }
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        progress.accept(options.bots() + " accounts readied in " + Math.round(seconds) + " s; signing in");
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("accounts", options.bots());
+        out.put("failed", failed.get());
+        out.put("seconds", Math.round(seconds * 10) / 10.0);
+        out.put("per_second", seconds <= 0 ? 0 : Math.round(options.bots() / seconds * 10) / 10.0);
+        return out;
     }
 
     /**

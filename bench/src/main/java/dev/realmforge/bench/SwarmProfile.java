@@ -21,7 +21,15 @@ public interface SwarmProfile {
     interface Driver extends AutoCloseable {
 
         /**
-         * Signs bot {@code index} in and connects it; the future completes when the server has
+         * Readies bot {@code index}'s account before the ramp starts: registration, and whatever a
+         * staff account does to it first (placing it on the map). The ramp then times the sign-in
+         * a returning player makes, and nothing else. Nothing to do by default.
+         */
+        default void enrol(int index) throws Exception {
+        }
+
+        /**
+         * Logs bot {@code index} in and connects it; the future completes when the server has
          * welcomed it. A failed sign-in throws; the swarm counts it and goes on.
          */
         java.util.concurrent.CompletableFuture<?> connect(int index) throws Exception;

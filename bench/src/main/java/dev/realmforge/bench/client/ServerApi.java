@@ -47,11 +47,16 @@ public final class ServerApi {
 
     /** Registers the account if it does not exist yet, then logs in; returns an access token. */
     public String registerOrSignIn(String username, String password) {
+        registerIfNew(username, password);
+        return signIn(username, password);
+    }
+
+    /** Registers the account unless the name is taken already (409); anything else throws. */
+    public void registerIfNew(String username, String password) {
         int status = register(username, password).status();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("registering " + username + " answered " + status);
         }
-        return signIn(username, password);
     }
 
     /** PUT /admin/players/{name}/position (staff): 204 when the offline player was moved onto the open tile. */

@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The rpg bots: before the run a scout learns the open tiles of the maps; then each bot registers
- * (or logs in) over HTTP, is placed by a staff account when the run asks for it, and plays over the
- * rpg socket as the scenario says (walk anywhere, walk in one crowded chunk, or stand idle).
+ * The rpg bots: before the run a scout learns the open tiles of the maps and every bot's account is
+ * registered (if new) and placed by a staff account when the run asks for it; then on the ramp each
+ * bot logs in over HTTP and plays over the rpg socket as the scenario says (walk anywhere, walk in
+ * one crowded chunk, or stand idle).
  */
 public final class RpgSwarm implements SwarmProfile {
 
@@ -121,26 +122,30 @@ public final class RpgSwarm implements SwarmProfile {
                     : new int[] {map.width() / Grid.CHUNK / 2, map.height() / Grid.CHUNK / 2};
         }
 
+        /** Registers the bot's account (an existing one is fine) and, with a staff account, places it. */
         @Override
-        public CompletableFuture<JsonNode> connect(int index) {
+        public void enrol(int index) {
             SwarmOptions options = context.options();
             String name = options.namePrefix() + "-" + index;
-            String token = context.api().registerOrSignIn(name, password(name));
-            Bot.Walk walk = switch (options.scenario()) {
-                case SPREAD -> Bot.Walk.ANYWHERE;
-                case IDLE -> Bot.Walk.STILL;
-                case CROWD -> new Bot.Walk(true, crowdChunk[0] * Grid.CHUNK, crowdChunk[1] * Grid.CHUNK,
-                        (crowdChunk[0] + 1) * Grid.CHUNK - 1, (crowdChunk[1] + 1) * Grid.CHUNK - 1);
-            };
+            context.api().registerIfNew(name, password(name));
             if (adminToken != null) {
                 int[] tile;
-                synchronized (placements) { // bots sign in on several threads
+                synchronized (placements) { // bots are readied on several threads
                     tile = options.scenario() == SwarmOptions.Scenario.CROWD
-                            ? map.randomOpenTile(placements, walk.minX(), walk.minY(), walk.maxX() + 1, walk.maxY() + 1)
+                            ? map.randomOpenTile(placements, walk().minX(), walk().minY(), walk().maxX() + 1, walk().maxY() + 1)
                             : map.randomOpenTile(placements, 0, 0, map.width(), map.height());
                 }
                 context.api().place(adminToken, name, options.mapId(), tile[0], tile[1]);
             }
+        }
+
+        /** Logs the readied bot in and opens its socket. */
+        @Override
+        public CompletableFuture<JsonNode> connect(int index) {
+            SwarmOptions options = context.options();
+            String name = options.namePrefix() + "-" + index;
+            String token = context.api().signIn(name, password(name));
+            Bot.Walk walk = walk();
             Bot bot = new Bot(token, context.metrics(), grids, walk,
                     options.scenario() == SwarmOptions.Scenario.IDLE ? 0 : options.chatEvery().toNanos(),
                     options.fights() && walk.moves());
@@ -148,6 +153,15 @@ public final class RpgSwarm implements SwarmProfile {
                 bots.add(bot);
             }
             return bot.connect(context.http(), context.api().webSocket());
+        }
+
+        private Bot.Walk walk() {
+            return switch (context.options().scenario()) {
+                case SPREAD -> Bot.Walk.ANYWHERE;
+                case IDLE -> Bot.Walk.STILL;
+                case CROWD -> new Bot.Walk(true, crowdChunk[0] * Grid.CHUNK, crowdChunk[1] * Grid.CHUNK,
+                        (crowdChunk[0] + 1) * Grid.CHUNK - 1, (crowdChunk[1] + 1) * Grid.CHUNK - 1);
+            };
         }
 
         @Override
