@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,11 @@ public class FrameSenders {
     @ConfigProperty(name = "realmforge.ws.sender-threads", defaultValue = "2")
     int threads;
 
+    /** Senders as the container's own worker threads, with a write-buffer pool each (ADR 0037). */
+    @Inject
+    @ConfigProperty(name = "realmforge.ws.sender-write-pools", defaultValue = "true")
+    boolean grizzlyWorkers;
+
     /**
      * The senders' context class loader. Payara's context capture looks up context providers with
      * {@code ServiceLoader} through the thread's context class loader on every frame; an empty
@@ -39,8 +45,11 @@ public class FrameSenders {
             throw new IllegalStateException("realmforge.ws.sender-threads must be at least 1");
         }
         AtomicInteger count = new AtomicInteger();
+        Optional<GrizzlyWorkerThreads> workers = grizzlyWorkers
+                ? GrizzlyWorkerThreads.find(FrameSenders.class.getClassLoader()) : Optional.empty();
         pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "realmforge-ws-sender-" + count.incrementAndGet());
+            String name = "realmforge-ws-sender-" + count.incrementAndGet();
+            Thread thread = workers.map(w -> w.newThread(name, runnable)).orElseGet(() -> new Thread(runnable, name));
             thread.setDaemon(true);
             thread.setContextClassLoader(NOTHING_TO_SCAN);
             return thread;
