@@ -61,7 +61,7 @@ public final class Swarm {
             SwarmProfile.Driver bots = driver;
             clock.scheduleAtFixedRate(() -> bots.actAll(System.nanoTime()), ACT_PERIOD_MS, ACT_PERIOD_MS,
                     TimeUnit.MILLISECONDS);
-            Map<String, Object> enrolment = enrolAll(driver);
+            Map<String, Object> enrolment = options.enrols() ? enrolAll(driver) : Map.of("skipped", true);
             long runStart = System.nanoTime();
             SignIns signIns = connectAll(driver);
             progress.accept(signIns.count() + " of " + options.bots() + " bots signed in after "
@@ -78,6 +78,7 @@ public final class Swarm {
             String endMetrics = api.metrics();
             Map<String, Object> signIn = signIns.asMap(options.rampPerSecond());
             signIn.put("enrolment", enrolment);
+            signIn.put("busy_retries", Map.of("http", api.busyRetries(), "socket", metrics.signInRetries.sum()));
             Report report = new Report(options, metrics, signIn,
                     serverFigures(startMetrics, endMetrics), heapPerPlayer,
                     cpuAtStart == null || cpuAtEnd == null ? null : ProcessCpu.percentOfACore(cpuAtStart, cpuAtEnd));

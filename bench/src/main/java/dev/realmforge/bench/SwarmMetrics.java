@@ -28,6 +28,8 @@ public final class SwarmMetrics {
     public final LongAdder chats = new LongAdder();
     public final AtomicLong connected = new AtomicLong();
     public final LongAdder disconnects = new LongAdder();
+    /** Sign-ins on the socket asked again because the server said it was busy. */
+    public final LongAdder signInRetries = new LongAdder();
     public final LongAdder attacks = new LongAdder();
     public final LongAdder deaths = new LongAdder();
     /** Disconnects since the start, warm-up and sign-in included (never reset). */

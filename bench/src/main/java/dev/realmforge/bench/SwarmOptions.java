@@ -13,7 +13,7 @@ import java.util.Map;
 public record SwarmOptions(URI server, int bots, Scenario scenario, Duration duration, Duration warmup,
                            int rampPerSecond, String namePrefix, String adminUser, String adminPassword,
                            Duration chatEvery, Path reportDir, String mapId, Long serverPid, boolean fights,
-                           String profile) {
+                           String profile, boolean enrols) {
 
     /** Where the bots start and how they walk. */
     public enum Scenario {
@@ -42,6 +42,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                           idle runs force a GC (jcmd) before reading the heap (unset)
               --fight     yes: a walking bot attacks an NPC next to it and stands 3 s (no)
               --profile   the profile whose bots play (bench.<profile>, see SwarmProfile) (rpg)
+              --enrol     no: the accounts exist and are placed (an earlier run with this --prefix
+                          readied them); the ramp only logs in and opens the socket (yes)
             """;
 
     public static SwarmOptions parse(String... args) {
@@ -77,7 +79,8 @@ public record SwarmOptions(URI server, int bots, Scenario scenario, Duration dur
                 values.getOrDefault("map", "samplemap"),
                 values.containsKey("server-pid") ? Long.valueOf(values.get("server-pid")) : null,
                 yesOrNo(values.getOrDefault("fight", "no"), "fight"),
-                values.getOrDefault("profile", "rpg"));
+                values.getOrDefault("profile", "rpg"),
+                yesOrNo(values.getOrDefault("enrol", "yes"), "enrol"));
         if (!options.mapId().equals("samplemap") && !options.placesBots()) {
             throw new IllegalArgumentException("--map needs --admin: bots are placed on it by a staff account");
         }

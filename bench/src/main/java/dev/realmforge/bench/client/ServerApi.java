@@ -1,7 +1,10 @@
 package dev.realmforge.bench.client;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The server's HTTP side that both the swarm and the tests use: accounts (register, log in), the
@@ -11,7 +14,11 @@ import java.util.Map;
  */
 public final class ServerApi {
 
+    /** How often a client tries a busy server before it gives up. */
+    public static final int BUSY_TRIES = 30;
+
     private final JsonHttp http;
+    private final LongAdder busyRetries = new LongAdder();
 
     public ServerApi(JsonHttp http) {
         this.http = http;
@@ -36,13 +43,39 @@ public final class ServerApi {
         return login.body().path("access_token").asText();
     }
 
-    /** Logs in and returns the access token; throws unless the server says 200. */
+    /**
+     * Logs in and returns the access token, as a client would: a 429 (the server too busy to check
+     * the password, or a throttle) is tried again after its Retry-After, up to {@link #BUSY_TRIES}
+     * times in all; anything else but 200 throws.
+     */
     public String signIn(String username, String password) {
-        JsonHttp.Reply reply = login(username, password);
-        if (reply.status() != 200) {
-            throw new IllegalStateException("login of " + username + " answered " + reply.status() + ": " + reply.body());
+        for (int tries = 1; ; tries++) {
+            JsonHttp.Reply reply = login(username, password);
+            if (reply.status() == 429 && tries < BUSY_TRIES) {
+                busyRetries.increment();
+                pause(Duration.ofSeconds(reply.retryAfter().map(Long::parseLong).orElse(1L)));
+                continue;
+            }
+            if (reply.status() != 200) {
+                throw new IllegalStateException("login of " + username + " answered " + reply.status() + ": " + reply.body());
+            }
+            return accessToken(reply);
         }
-        return accessToken(reply);
+    }
+
+    /** Logins and registrations tried again after a 429, since this API was made. */
+    public long busyRetries() {
+        return busyRetries.sum();
+    }
+
+    /** Waits {@code wait} and up to a quarter second more, so that refused clients do not come back at once together. */
+    public static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis() + ThreadLocalRandom.current().nextLong(250));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try again", e);
+        }
     }
 
     /** Registers the account if it does not exist yet, then logs in; returns an access token. */
@@ -51,11 +84,22 @@ public final class ServerApi {
         return signIn(username, password);
     }
 
-    /** Registers the account unless the name is taken already (409); anything else throws. */
+    /**
+     * Registers the account unless the name is taken already (409); a 429 is tried again as in
+     * {@link #signIn}; anything else throws.
+     */
     public void registerIfNew(String username, String password) {
-        int status = register(username, password).status();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("registering " + username + " answered " + status);
+        for (int tries = 1; ; tries++) {
+            JsonHttp.Reply reply = register(username, password);
+            if (reply.status() == 429 && tries < BUSY_TRIES) {
+                busyRetries.increment();
+                pause(Duration.ofSeconds(reply.retryAfter().map(Long::parseLong).orElse(1L)));
+                continue;
+            }
+            if (reply.status() != 201 && reply.status() != 409) {
+                throw new IllegalStateException("registering " + username + " answered " + reply.status());
+            }
+            return;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.realmforge.bench.SwarmMetrics;
 import dev.realmforge.bench.client.Encoding;
 import dev.realmforge.bench.client.Envelope;
 import dev.realmforge.bench.client.RpgSocket;
+import dev.realmforge.bench.client.ServerApi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -49,6 +52,7 @@ final class Bot implements RpgSocket.Listener {
     private long nextChatNanos;
     private long sequence;
     private volatile Consumer<JsonNode> replyWatcher;
+    private int busyTries;
 
     /** Where a bot may step: anywhere open, or only inside a square (the crowd's chunk). */
     record Walk(boolean moves, int minX, int minY, int maxX, int maxY) {
@@ -85,6 +89,16 @@ final class Bot implements RpgSocket.Listener {
             send("cmd_authenticate", "auth", Map.of("token", token));
         });
         return welcome;
+    }
+
+    /** The server was too busy to let this bot in: the same socket asks again a second later, as a client would. */
+    private void retryAuthentication() {
+        metrics.signInRetries.increment();
+        CompletableFuture.runAsync(() -> {
+            if (!closed) {
+                send("cmd_authenticate", "auth", Map.of("token", token));
+            }
+        }, CompletableFuture.delayedExecutor(1000 + ThreadLocalRandom.current().nextLong(250), TimeUnit.MILLISECONDS));
     }
 
     /** Sends a query and lets {@code watcher} see every reply until it is replaced. */
@@ -231,9 +245,14 @@ final class Bot implements RpgSocket.Listener {
             }
         }
         if (type.equals("resp_error")) {
-            metrics.error(payload.path("error_code").asText("UNKNOWN"));
-            if (id.equals("auth")) {
-                welcome.completeExceptionally(new IllegalStateException("authentication refused: " + payload));
+            if (id.equals("auth") && payload.path("details").path("reason").asText().equals("server_busy")
+                    && ++busyTries < ServerApi.BUSY_TRIES) {
+                retryAuthentication();
+            } else {
+                metrics.error(payload.path("error_code").asText("UNKNOWN"));
+                if (id.equals("auth")) {
+                    welcome.completeExceptionally(new IllegalStateException("authentication refused: " + payload));
+                }
             }
         }
         Consumer<JsonNode> watcher = replyWatcher;

@@ -5,14 +5,18 @@ import dev.realmforge.engine.auth.TokenService;
 import dev.realmforge.persistence.account.Account;
 import dev.realmforge.persistence.account.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.util.Optional;
 
-/** Registration and login. Each call is one transaction. */
+/**
+ * Registration and login. Neither runs in a transaction: a password hash may wait for its turn
+ * ({@link PasswordHasher}) and must not hold a database connection meanwhile; the one write,
+ * registration's insert, is its own transaction in {@link AccountRecords}.
+ */
 @Stateless
 public class AccountService {
 
@@ -32,9 +36,7 @@ public class AccountService {
     TokenService tokens;
 
     @Inject
-    Clock clock;
-
-
+    AccountRecords records;
 
     /**
      * Creates an account with the {@code player} role. The calling profile has checked its own
@@ -42,31 +44,41 @@ public class AccountService {
      * passes counts toward the registration limit of {@code clientIp} before anything is hashed or
      * looked up. No profile state is created here: each profile makes its own on first use.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AccountView register(String username, String password, String clientIp) {
         AccountRules.check(username, password);
         AccountRules.checkNotReserved(username);
         registrations.count(clientIp);
-        return AccountView.of(create(username, password, Role.PLAYER));
+        if (findByUsername(username).isPresent()) {
+            throw usernameTaken(); // without spending a hash on it; AccountRecords checks again
+        }
+        return records.create(username, hasher.hash(password), Role.PLAYER);
     }
 
     /**
      * Checks credentials and issues a token. The attempt is counted by the login throttle before the
-     * password is hashed; only a right password gives the count back.
+     * password is hashed; only a right password gives the count back, and so does a refusal
+     * because the server was too busy to check it.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedToken login(String username, String password, String clientIp) {
         if (username == null || password == null) {
             throw new AccountException(AccountException.Reason.INVALID_INPUT, "username and password are required");
         }
         LoginThrottle.Attempt attempt = throttle.begin(Account.usernameKey(username), clientIp);
         Optional<Account> found = findByUsername(username);
-        if (found.isEmpty()) {
-            hasher.burnVerification(password);
+        boolean right;
+        try {
+            right = found.isPresent() ? hasher.matches(password, found.get().getPasswordHash())
+                    : hasher.burnVerification(password);
+        } catch (AccountException busy) {
+            throttle.unchecked(attempt);
+            throw busy;
+        }
+        if (!right) {
             throw badCredentials();
         }
         Account account = found.get();
-        if (!hasher.matches(password, account.getPasswordHash())) {
-            throw badCredentials();
-        }
         throttle.succeeded(attempt);
         if (account.isBanned()) {
             throw new AccountException(AccountException.Reason.BANNED, "account is banned");
@@ -87,29 +99,15 @@ public class AccountService {
             return AccountView.of(existing.get());
         }
         AccountRules.checkBootstrapAdmin(username, password);
-        return AccountView.of(create(username, password, Role.ADMIN));
-    }
-
-    private Account create(String username, String password, Role role) {
-        if (findByUsername(username).isPresent()) {
-            throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "username is taken");
-        }
-        Account account = new Account(username, hasher.hash(password), role, clock.instant());
-        em.persist(account);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e)) {
-                // another registration of the same name committed between our check and this insert
-                throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "username is taken");
-            }
-            throw e;
-        }
-        return account;
+        return records.create(username, hasher.hash(password), Role.ADMIN);
     }
 
     private Optional<Account> findByUsername(String username) {
         return AccountLookup.byUsername(em, username);
+    }
+
+    static AccountException usernameTaken() {
+        return new AccountException(AccountException.Reason.USERNAME_TAKEN, "username is taken");
     }
 
     private static AccountException badCredentials() {

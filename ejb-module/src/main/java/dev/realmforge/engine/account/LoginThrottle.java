@@ -79,6 +79,12 @@ public class LoginThrottle {
         byAccount.reset(attempt.usernameKey());
     }
 
+    /** The password was never checked (the server was too busy): both counts are given back. */
+    public void unchecked(Attempt attempt) {
+        byIp.release(attempt.clientIp(), attempt.countedAt());
+        byAccount.release(attempt.usernameKey(), attempt.countedAt());
+    }
+
     private static AccountException throttled(Duration wait) {
         return new AccountException(AccountException.Reason.THROTTLED, "too many failed logins; try again later", wait);
     }

@@ -85,4 +85,16 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> throttle.begin("bob", "10.0.0.1")).isInstanceOf(AccountException.class)
                 .satisfies(e -> assertThat(((AccountException) e).retryAfter()).isPositive());
     }
+
+    @Test
+    void anAttemptNeverCheckedGivesBothCountsBack() {
+        LoginThrottle throttle = throttle(1, 1);
+        throttle.unchecked(throttle.begin("alice", "10.0.0.1"));
+
+        LoginThrottle.Attempt again = throttle.begin("alice", "10.0.0.1");
+
+        assertThat(again.usernameKey()).isEqualTo("alice");
+        assertThatThrownBy(() -> throttle.begin("alice", "10.0.0.2")).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> throttle.begin("bob", "10.0.0.1")).isInstanceOf(AccountException.class);
+    }
 }

@@ -52,11 +52,11 @@ class AuthenticateHandler implements RpgHandler {
         connection.beginAuthentication();
         EnteredWorld entered;
         try {
-            if (!admission.enter()) {
-                throw new GameRuleException(RpgErrorCode.AUTHENTICATION_FAILED, "The server is busy; try again",
-                        Map.of("reason", "server_busy"));
+            Admission.Admitted admitted = admission.enter().orElseThrow(() -> new GameRuleException(
+                    RpgErrorCode.AUTHENTICATION_FAILED, "The server is busy; try again", Map.of("reason", "server_busy")));
+            try (admitted) {
+                entered = sessions.enterWorld(payload.token(), connection);
             }
-            entered = sessions.enterWorld(payload.token(), connection);
         } catch (RuntimeException refused) {
             connection.abortAuthentication();
             throw refused;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.realmforge.engine.rpg.error.RpgErrorCode;
 import dev.realmforge.engine.session.Admission;
+import java.util.Optional;
 import dev.realmforge.web.rpg.codec.WireMappers;
 import dev.realmforge.web.rpg.wire.Envelope;
 import dev.realmforge.web.rpg.wire.Inbound;
@@ -23,8 +24,8 @@ class AuthenticateAdmissionTest {
     {
         dispatcher.authenticate.admission = new Admission() {
             @Override
-            public boolean enter() {
-                return doorOpen;
+            public Optional<Admitted> enter() {
+                return doorOpen ? Optional.of(() -> { }) : Optional.empty();
             }
         };
     }

@@ -151,8 +151,8 @@ final class RpgFuzzStubs {
     /** The admission gate with no queue: every sign-in enters at once. */
     static final class OpenDoor extends Admission {
         @Override
-        public boolean enter() {
-            return true;
+        public Optional<Admitted> enter() {
+            return Optional.of(() -> { });
         }
     }
 

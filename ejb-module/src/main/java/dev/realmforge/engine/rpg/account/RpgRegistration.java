@@ -3,6 +3,8 @@ package dev.realmforge.engine.rpg.account;
 import dev.realmforge.engine.account.AccountService;
 import dev.realmforge.engine.account.AccountView;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
  * rpg player itself is made on the account's first entry into the world (NewPlayers).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // AccountService keeps hashing out of transactions
 public class RpgRegistration {
 
     @Inject
