@@ -6,7 +6,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +41,11 @@ public final class OutboundQueue implements FrameSink {
     private final QueueObserver observer;
     private final Executor sender;
 
-    /** Offered, not yet measured. Bounded by {@code limits.frames()} through {@link #frames}. */
+    /**
+     * Offered, not yet measured. Bounded by {@code limits.frames()} through {@link #frames}; a
+     * linked queue, because an array-backed one would hold room for the whole limit on every
+     * connection, idle or not.
+     */
     private final Queue<WireFrame> arrived;
     /** Frames offered and not yet sent or dropped (including the one in flight). */
     private final AtomicInteger frames = new AtomicInteger();
@@ -66,7 +70,7 @@ public final class OutboundQueue implements FrameSink {
         this.limits = limits;
         this.observer = observer;
         this.sender = sender;
-        this.arrived = new ArrayBlockingQueue<>(limits.frames());
+        this.arrived = new ConcurrentLinkedQueue<>();
     }
 
     @Override
@@ -74,11 +78,12 @@ public final class OutboundQueue implements FrameSink {
         if (closed.get() || closeWhenDrained != null) {
             return false;
         }
-        if (frames.incrementAndGet() > limits.frames() || !arrived.offer(frame)) {
+        if (frames.incrementAndGet() > limits.frames()) {
             frames.decrementAndGet();
             tooSlow("outbound queue holds " + limits.frames() + " frames");
             return false;
         }
+        arrived.offer(frame);
         requestDrain();
         return true;
     }
