@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The server's HTTP side that both the swarm and the tests use: accounts (register, log in), the
@@ -49,17 +50,22 @@ public final class ServerApi {
      * times in all; anything else but 200 throws.
      */
     public String signIn(String username, String password) {
+        JsonHttp.Reply reply = untilNotBusy(() -> login(username, password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login of " + username + " answered " + reply.status() + ": " + reply.body());
+        }
+        return accessToken(reply);
+    }
+
+    /** Asks until the answer is not 429 (waiting its Retry-After each time), or {@link #BUSY_TRIES} times. */
+    private JsonHttp.Reply untilNotBusy(Supplier<JsonHttp.Reply> ask) {
         for (int tries = 1; ; tries++) {
-            JsonHttp.Reply reply = login(username, password);
-            if (reply.status() == 429 && tries < BUSY_TRIES) {
-                busyRetries.increment();
-                pause(Duration.ofSeconds(reply.retryAfter().map(Long::parseLong).orElse(1L)));
-                continue;
+            JsonHttp.Reply reply = ask.get();
+            if (reply.status() != 429 || tries == BUSY_TRIES) {
+                return reply;
             }
-            if (reply.status() != 200) {
-                throw new IllegalStateException("login of " + username + " answered " + reply.status() + ": " + reply.body());
-            }
-            return accessToken(reply);
+            busyRetries.increment();
+            pause(Duration.ofSeconds(reply.retryAfter().map(Long::parseLong).orElse(1L)));
         }
     }
 
@@ -89,17 +95,9 @@ public final class ServerApi {
      * {@link #signIn}; anything else throws.
      */
     public void registerIfNew(String username, String password) {
-        for (int tries = 1; ; tries++) {
-            JsonHttp.Reply reply = register(username, password);
-            if (reply.status() == 429 && tries < BUSY_TRIES) {
-                busyRetries.increment();
-                pause(Duration.ofSeconds(reply.retryAfter().map(Long::parseLong).orElse(1L)));
-                continue;
-            }
-            if (reply.status() != 201 && reply.status() != 409) {
-                throw new IllegalStateException("registering " + username + " answered " + reply.status());
-            }
-            return;
+        int status = untilNotBusy(() -> register(username, password)).status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering " + username + " answered " + status);
         }
     }
 

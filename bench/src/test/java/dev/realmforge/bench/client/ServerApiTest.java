@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class ServerApiTest {
     private HttpServer server;
     private ServerApi api;
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger busyAnswers = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -34,7 +36,10 @@ class ServerApiTest {
         });
         server.createContext("/app/auth/login", ex -> {
             String body = body(ex);
-            if (body.contains("\"password\":\"right\"")) {
+            if (body.contains("\"busy\"") && busyAnswers.getAndDecrement() > 0) {
+                ex.getResponseHeaders().add("Retry-After", "0");
+                answer(ex, 429, "{\"error\":\"throttled\"}");
+            } else if (body.contains("\"password\":\"right\"")) {
                 answer(ex, 200, "{\"access_token\":\"token-of-" + (body.contains("taken") ? "taken" : "new") + "\"}");
             } else {
                 answer(ex, 401, "{\"error_code\":\"AUTHENTICATION_FAILED\"}");
@@ -53,6 +58,17 @@ class ServerApiTest {
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    @Test
+    void aBusyAnswerIsTriedAgainAndCountedUntilTheTriesRunOut() {
+        busyAnswers.set(2);
+        assertThat(api.signIn("busy", "right")).isEqualTo("token-of-new");
+        assertThat(api.busyRetries()).isEqualTo(2);
+
+        busyAnswers.set(ServerApi.BUSY_TRIES);
+        assertThatThrownBy(() -> api.signIn("busy", "right")).hasMessageContaining("answered 429");
+        assertThat(api.busyRetries()).isEqualTo(2 + ServerApi.BUSY_TRIES - 1);
     }
 
     @Test

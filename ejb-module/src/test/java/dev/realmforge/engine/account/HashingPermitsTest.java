@@ -41,16 +41,10 @@ class HashingPermitsTest {
     @Test
     void aCallerWaitingLongerThanTheLimitIsThrottledAndHashesNothing() throws Exception {
         HashingPermits permits = new HashingPermits(1, 16, Duration.ofMillis(50), 1);
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<?> first = pool.submit(() -> permits.run(() -> {
-                holding.countDown();
-                await(release);
-                return null;
-            }));
-            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<?> first = holdAPermit(permits, pool, release);
             AtomicInteger hashed = new AtomicInteger();
 
             assertThatThrownBy(() -> permits.run(hashed::incrementAndGet))
@@ -70,16 +64,10 @@ class HashingPermitsTest {
     @Test
     void aCallerFindingTheQueueFullIsThrottledAtOnce() throws Exception {
         HashingPermits permits = new HashingPermits(1, 1, Duration.ofSeconds(30), 1);
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> first = pool.submit(() -> permits.run(() -> {
-                holding.countDown();
-                await(release);
-                return null;
-            }));
-            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<?> first = holdAPermit(permits, pool, release);
             Future<String> second = pool.submit(() -> permits.run(() -> "second")); // waits, up to 30 s
             while (permits.waiting() == 0) {
                 Thread.onSpinWait();
@@ -116,6 +104,19 @@ class HashingPermitsTest {
         assertThat(new HashingPermits(3, 16, Duration.ZERO, 1).available()).isEqualTo(3);
         assertThatThrownBy(() -> new HashingPermits(-1, 16, Duration.ZERO, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HashingPermits(1, -1, Duration.ZERO, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Runs a hash on {@code pool} that holds its permit until {@code release}; returns once it holds it. */
+    private static Future<?> holdAPermit(HashingPermits permits, ExecutorService pool, CountDownLatch release)
+            throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<?> held = pool.submit(() -> permits.run(() -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+        return held;
     }
 
     private static void sleep(long millis) {
