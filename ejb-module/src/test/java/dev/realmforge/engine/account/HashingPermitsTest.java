@@ -69,7 +69,9 @@ class HashingPermitsTest {
         try {
             Future<?> first = holdAPermit(permits, pool, release);
             Future<String> second = pool.submit(() -> permits.run(() -> "second")); // waits, up to 30 s
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (permits.waiting() == 0) {
+                assertThat(System.nanoTime()).as("the second hash waits for the permit").isLessThan(giveUp);
                 Thread.onSpinWait();
             }
 

@@ -61,7 +61,9 @@ class AdmissionTest {
         Admission.Admitted inside = admission.enter().orElseThrow();
         Thread waiter = new Thread(admission::enter); // waits for the place inside, up to five seconds
         waiter.start();
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
         while (waiter.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("the second sign-in waits at the gate").isLessThan(giveUp);
             Thread.onSpinWait();
         }
 
