@@ -23,11 +23,11 @@ public class AccountRecords {
     @Inject
     Clock clock;
 
-    /** Stores a new account with an already hashed password; USERNAME_TAKEN if the name is in use. */
+    /**
+     * Stores a new account with an already hashed password. The callers have looked the name up;
+     * the unique index answers a registration of the same name that committed since: USERNAME_TAKEN.
+     */
     public AccountView create(String username, String passwordHash, Role role) {
-        if (AccountLookup.byUsername(em, username).isPresent()) {
-            throw AccountService.usernameTaken();
-        }
         Account account = new Account(username, passwordHash, role, clock.instant());
         em.persist(account);
         try {

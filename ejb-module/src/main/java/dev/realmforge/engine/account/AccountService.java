@@ -50,7 +50,7 @@ public class AccountService {
         AccountRules.checkNotReserved(username);
         registrations.count(clientIp);
         if (findByUsername(username).isPresent()) {
-            throw usernameTaken(); // without spending a hash on it; AccountRecords checks again
+            throw usernameTaken(); // without spending a hash on it; the unique index catches a race
         }
         return records.create(username, hasher.hash(password), Role.PLAYER);
     }

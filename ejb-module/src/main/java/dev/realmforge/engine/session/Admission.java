@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * at once waits a little at the door, parked, instead of starving the players already playing of
  * the CPU and pushing them over their outbound limits. The waiting happens on the container's
  * request threads, which also read every player's frames, so at most {@code admit-queue} sign-ins
- * are at the door (waiting or being let in): one more is refused at once, and so is one whose turn would come after more than
- * {@code admit-wait-ms} (the profile says how; the client may try again).
+ * are at the door (waiting or being let in): one more is refused at once, and so is one whose turn
+ * would come after more than {@code admit-wait-ms} (the profile says how; the client may try again).
  */
 @ApplicationScoped
 public class Admission {
