@@ -148,6 +148,32 @@ class AuthApiIT {
     }
 
     @Test
+    void concurrentRegistrationsOfOneNameMakeOneAccount() throws Exception {
+        String name = Players.uniqueName("twin");
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            statuses.add(pool.submit(() -> {
+                go.await();
+                return http().postJson("/auth/register", Map.of("username", name, "password", "twin-password"))
+                        .status();
+            }));
+        }
+        go.countDown();
+        List<Integer> seen = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            seen.add(status.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(seen).as("statuses %s", seen).containsOnly(201, 409);
+        assertThat(seen.stream().filter(s -> s == 201).count()).as("statuses %s", seen).isEqualTo(1);
+        assertThat(http().postJson("/auth/login", Map.of("username", name, "password", "twin-password")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void concurrentWrongPasswordsForOneAccountCheckAtMostTheLimit() throws Exception {
         Players.Player player = new Players(base).register("race");
         int attempts = 12;
